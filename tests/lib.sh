@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Sourced by every scenario: `check DESCRIPTION CMD...` runs one assertion and records it.
+# The driver (tests/run) adds up the records and prints "N passed, N failed".
+set -euo pipefail
+
+TESTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_ROOT=$(cd "$TESTS_DIR/.." && pwd)
+: "${TEST_RESULTS:=$(mktemp)}"
+: "${TEST_LOG_DIR:=$(mktemp -d)}"
+export TEST_RESULTS TEST_LOG_DIR TESTS_DIR REPO_ROOT
+export ANSIBLE_CONFIG="$REPO_ROOT/ansible/ansible.cfg"
+
+scenario=$(basename "$(cd "$(dirname "$0")" && pwd)")
+
+# check DESCRIPTION CMD... : passes when CMD exits 0; its output goes to the scenario log and is
+# shown only on failure.
+check() {
+  local description=$1; shift
+  local log="$TEST_LOG_DIR/$scenario.log"
+  if "$@" >>"$log" 2>&1; then
+    echo "  ok    $scenario: $description"
+    echo "pass $scenario: $description" >>"$TEST_RESULTS"
+  else
+    echo "  FAIL  $scenario: $description"
+    echo "fail $scenario: $description" >>"$TEST_RESULTS"
+    echo "  --- last lines of $log:"; tail -n 25 "$log" | sed 's/^/  | /'
+  fi
+}
+
+# check_fails DESCRIPTION CMD... : passes when CMD exits non-zero (bad input must be refused).
+check_fails() {
+  local description=$1; shift
+  check "$description" bash -c '! "$@"' _ "$@"
+}
+
+# wait_until SECONDS CMD... : retries CMD once a second, at most SECONDS times.
+wait_until() {
+  local tries=$1; shift
+  local i
+  for ((i = 0; i < tries; i++)); do
+    if "$@" >/dev/null 2>&1; then return 0; fi
+    sleep 1
+  done
+  "$@"
+}
+
+# play PLAYBOOK [ARGS...] : runs an ansible playbook against the CI inventory, logging its output.
+play() {
+  local playbook=$1; shift
+  ansible-playbook -i "$REPO_ROOT/inventory/${STACK_INVENTORY:-ci}" "$REPO_ROOT/$playbook" "$@"
+}
+
+# prom_query PROMQL : prints the JSON result of an instant query against the CI Prometheus.
+prom_query() {
+  curl -fsS --max-time 10 "http://127.0.0.1:9090/api/v1/query" --data-urlencode "query=$1"
+}
