@@ -1,0 +1,39 @@
+# Prints, as JSON, the settings Vagrant itself computes from a Vagrantfile: provisioners in order,
+# forwarded ports, synced folders and provider sizes. Run with Vagrant's Ruby:
+#   ruby vagrant-config.rb VAGRANTFILE_DIR DOTFILE_DIR
+require "json"
+require "vagrant"
+
+project_dir, dotfile_dir = ARGV
+env = Vagrant::Environment.new(cwd: project_dir, local_data_path: dotfile_dir)
+# No provider: the config is computed without asking whether VirtualBox or libvirt is usable.
+vm = env.vagrantfile.machine_config(:default, nil, env.boxes).fetch(:config).vm
+
+ANSIBLE_SETTINGS = %i[
+  compatibility_mode provisioning_path playbook inventory_path config_file limit become
+  galaxy_role_file galaxy_roles_path galaxy_command install install_mode extra_vars raw_arguments
+].freeze
+
+provisioners = vm.provisioners.map do |provisioner|
+  entry = { "name" => provisioner.name.to_s, "type" => provisioner.type.to_s }
+  case provisioner.type
+  when :shell
+    entry["inline"] = provisioner.config.inline
+  when :ansible_local
+    ANSIBLE_SETTINGS.each { |setting| entry[setting.to_s] = provisioner.config.public_send(setting) }
+  end
+  entry
+end
+
+forwarded_ports = vm.networks.select { |type, _| type == :forwarded_port }.map { |_, options| options }
+
+puts JSON.pretty_generate(
+  "box" => vm.box,
+  "box_version" => vm.box_version,
+  "provisioners" => provisioners,
+  "forwarded_ports" => forwarded_ports,
+  "synced_folders" => vm.synced_folders,
+  "virtualbox" => vm.get_provider_config(:virtualbox).customizations.map(&:last),
+  "libvirt" => { "memory" => vm.get_provider_config(:libvirt).memory, "cpus" => vm.get_provider_config(:libvirt).cpus },
+  "secret_environment" => defined?(SECRET_ENVIRONMENT) ? SECRET_ENVIRONMENT : nil,
+)
