@@ -1,0 +1,90 @@
+package dev.stackwatch.orders;
+
+import dev.stackwatch.orders.cli.LoadCommand;
+import dev.stackwatch.orders.core.FaultState;
+import dev.stackwatch.orders.core.OrderQueue;
+import dev.stackwatch.orders.core.OrderWorker;
+import dev.stackwatch.orders.core.QuoteCalculator;
+import dev.stackwatch.orders.filter.FaultInjectionFilter;
+import dev.stackwatch.orders.filter.RequestBodyLimitFilter;
+import dev.stackwatch.orders.health.OrdersHealthCheck;
+import dev.stackwatch.orders.metrics.PrometheusInstrumentation;
+import dev.stackwatch.orders.metrics.Route;
+import dev.stackwatch.orders.resources.OrdersResource;
+import dev.stackwatch.orders.resources.PingResource;
+import dev.stackwatch.orders.resources.QuoteResource;
+import dev.stackwatch.orders.tasks.ClearFaultsTask;
+import dev.stackwatch.orders.tasks.FailHealthTask;
+import dev.stackwatch.orders.tasks.FaultTask;
+import dev.stackwatch.orders.tasks.InjectErrorsTask;
+import dev.stackwatch.orders.tasks.InjectLatencyTask;
+import dev.stackwatch.orders.tasks.TaskParameterFilter;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.List;
+
+/** The demo service the stack watches; run() only wires the parts together. */
+public class OrdersApplication extends Application<OrdersConfiguration> {
+    /** Every route the service serves: labelled by name in metrics, pre-created at zero. */
+    public static final List<Route> ROUTES = List.of(
+            new Route("GET", "/api/ping"),
+            new Route("GET", "/api/quote"),
+            new Route("POST", "/api/orders"),
+            new Route("GET", PrometheusInstrumentation.METRICS_PATH));
+
+    public static void main(String[] args) throws Exception {
+        new OrdersApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "orders";
+    }
+
+    @Override
+    public void initialize(Bootstrap<OrdersConfiguration> bootstrap) {
+        // Non-strict: ${VAR:-default} works, and the bridge rules' ${0} label placeholders
+        // (no environment variable can be named 0) pass through unchanged.
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addCommand(new LoadCommand());
+    }
+
+    @Override
+    public void run(OrdersConfiguration config, Environment environment) {
+        final FaultState faults = new FaultState();
+        final OrdersConfiguration.QueueSettings queueSettings = config.getOrders();
+        final OrderQueue queue = new OrderQueue(queueSettings.getQueueCapacity(), environment.metrics());
+        environment.lifecycle().manage(
+                new OrderWorker(queue, queueSettings.getProcessingTime(), environment.metrics()));
+
+        // Filters run in registration order: the metrics filter first, so it sees injected faults.
+        if (config.getMetrics().isEnabled()) {
+            PrometheusInstrumentation.install(environment, config.getMetrics(), faults, queue, ROUTES);
+        }
+        environment.servlets().addFilter("request-body-limit",
+                        new RequestBodyLimitFilter(queueSettings.getMaxBodySize().toBytes()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
+        environment.servlets().addFilter("fault-injection", new FaultInjectionFilter(faults))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
+
+        final OrdersConfiguration.QuoteSettings quote = config.getQuote();
+        environment.jersey().register(new PingResource());
+        environment.jersey().register(new QuoteResource(new QuoteCalculator(
+                quote.getMedianLatencyPerItem(), quote.getLatencySpread(), quote.getMaxLatency())));
+        environment.jersey().register(new OrdersResource(queue));
+
+        environment.healthChecks().register(OrdersHealthCheck.NAME, new OrdersHealthCheck(faults, queue));
+
+        final List<FaultTask> tasks = List.of(new InjectErrorsTask(faults), new InjectLatencyTask(faults),
+                new FailHealthTask(faults), new ClearFaultsTask(faults));
+        tasks.forEach(environment.admin()::addTask);
+        environment.admin().addFilter("task-parameters", new TaskParameterFilter(tasks))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/tasks/*");
+    }
+}

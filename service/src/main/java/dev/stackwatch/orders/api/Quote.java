@@ -1,0 +1,5 @@
+package dev.stackwatch.orders.api;
+
+/** Answer of GET /api/quote. */
+public record Quote(int items, long totalCents, String currency) {
+}

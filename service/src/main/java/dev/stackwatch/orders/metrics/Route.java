@@ -1,0 +1,5 @@
+package dev.stackwatch.orders.metrics;
+
+/** A method and path the service serves; anything else is counted as route="other". */
+public record Route(String method, String path) {
+}
