@@ -14,6 +14,23 @@ ANSIBLE_SETTINGS = %i[
   galaxy_role_file galaxy_roles_path galaxy_command install install_mode extra_vars raw_arguments
 ].freeze
 
+# The shell command lines ansible_local runs in the VM (from the provisioning path), built by
+# Vagrant's own provisioner code; a stand-in machine supplies the little it asks of one.
+def ansible_local_commands(provisioner_config)
+  ui = Struct.new(:color?).new(false)
+  machine = Struct.new(:name, :env, :config, :ui).new(:default, Struct.new(:ui).new(ui), nil, ui)
+  provisioner_config.validate(machine)
+  guest = VagrantPlugins::Ansible::Provisioner::Guest.new(machine, provisioner_config)
+  guest.instance_variable_set(:@lexicon, guest.class::ANSIBLE_PARAMETER_NAMES[provisioner_config.compatibility_mode])
+  # In the order provisioning runs them: galaxy first, with ANSIBLE_CONFIG only.
+  guest.send(:prepare_ansible_config_environment_variable)
+  galaxy = provisioner_config.galaxy_role_file && guest.send(:ansible_galaxy_command_for_shell_execution)
+  guest.send(:prepare_common_command_arguments)
+  guest.send(:prepare_common_environment_variables)
+  playbook = guest.send(:ansible_playbook_command_for_shell_execution)
+  { "playbook_command_line" => playbook, "galaxy_command_line" => galaxy }
+end
+
 provisioners = vm.provisioners.map do |provisioner|
   entry = { "name" => provisioner.name.to_s, "type" => provisioner.type.to_s }
   case provisioner.type
@@ -21,6 +38,7 @@ provisioners = vm.provisioners.map do |provisioner|
     entry["inline"] = provisioner.config.inline
   when :ansible_local
     ANSIBLE_SETTINGS.each { |setting| entry[setting.to_s] = provisioner.config.public_send(setting) }
+    entry.merge!(ansible_local_commands(provisioner.config.dup))
   end
   entry
 end
