@@ -12,6 +12,7 @@ vm = env.vagrantfile.machine_config(:default, nil, env.boxes).fetch(:config).vm
 ANSIBLE_SETTINGS = %i[
   compatibility_mode provisioning_path playbook inventory_path config_file limit become
   galaxy_role_file galaxy_roles_path galaxy_command install install_mode extra_vars raw_arguments
+  vault_password_file
 ].freeze
 
 # The shell command lines ansible_local runs in the VM (from the provisioning path), built by
