@@ -44,6 +44,31 @@ provisioners = vm.provisioners.map do |provisioner|
   entry
 end
 
+# What each provider block sets, recorded by running the block on a stand-in, so the check does
+# not depend on which provider plugins (VirtualBox, vagrant-libvirt) this machine has.
+class SettingsRecorder
+  attr_reader :settings
+
+  def initialize
+    @settings = {}
+  end
+
+  def method_missing(name, *args)
+    return super unless name.to_s.end_with?("=")
+    @settings[name.to_s.chomp("=")] = args.first
+  end
+
+  def respond_to_missing?(name, include_private = false)
+    name.to_s.end_with?("=") || super
+  end
+end
+
+provider_settings = vm.instance_variable_get(:@__providers).to_h do |provider, blocks|
+  recorder = SettingsRecorder.new
+  blocks.each { |block| block.call(recorder, nil) }
+  [provider.to_s, recorder.settings]
+end
+
 forwarded_ports = vm.networks.select { |type, _| type == :forwarded_port }.map { |_, options| options }
 
 puts JSON.pretty_generate(
@@ -52,7 +77,6 @@ puts JSON.pretty_generate(
   "provisioners" => provisioners,
   "forwarded_ports" => forwarded_ports,
   "synced_folders" => vm.synced_folders,
-  "virtualbox" => vm.get_provider_config(:virtualbox).customizations.map(&:last),
-  "libvirt" => { "memory" => vm.get_provider_config(:libvirt).memory, "cpus" => vm.get_provider_config(:libvirt).cpus },
+  "providers" => provider_settings,
   "secret_environment" => defined?(SECRET_ENVIRONMENT) ? SECRET_ENVIRONMENT : nil,
 )
