@@ -1,5 +1,6 @@
 package dev.stackwatch.orders.cli;
 
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.util.Duration;
@@ -92,6 +93,16 @@ public class LoadCommand extends Command {
         final Map<String, LongAdder> sorted = new TreeMap<>(outcomes);
         System.out.println("load: " + sequence.get() + " requests to " + target + " in " + duration);
         sorted.forEach((key, count) -> System.out.println("  " + count.sum() + "\t" + key));
+    }
+
+    /** A bad argument is the user's mistake: print its message, not a stack trace. */
+    @Override
+    public void onError(Cli cli, Namespace namespace, Throwable e) {
+        if (e instanceof IllegalArgumentException) {
+            cli.getStdErr().println("load: " + e.getMessage());
+        } else {
+            super.onError(cli, namespace, e);
+        }
     }
 
     /** Fixed proportions: 50% ping, 30% quote, 15% valid order, 5% invalid order. */

@@ -30,7 +30,15 @@ public class RequestMetricsFilter extends HttpFilter {
     private final transient Histogram duration;
     private final transient Counter requests;
     private final transient Gauge inFlight;
-    private final transient Map<String, Set<String>> methodsByPath = new HashMap<>();
+    /** Children of the known routes, looked up once here instead of per request: path -> method -> children. */
+    private final transient Map<String, Map<String, RouteChildren>> knownRoutes = new HashMap<>();
+
+    /** The histogram child and the counter child per status class (index 1..5) of one known route. */
+    private record RouteChildren(Histogram.Child duration, Counter.Child[] requestsByStatusClass) {
+        Counter.Child requests(int statusClass) {
+            return statusClass >= 0 && statusClass < requestsByStatusClass.length ? requestsByStatusClass[statusClass] : null;
+        }
+    }
 
     public RequestMetricsFilter(CollectorRegistry registry, List<Double> buckets, List<Route> routes) {
         duration = Histogram.build()
@@ -49,12 +57,13 @@ public class RequestMetricsFilter extends HttpFilter {
                 .help("Requests being processed right now.")
                 .register(registry);
         for (Route route : routes) {
-            methodsByPath.computeIfAbsent(route.path(), path -> new java.util.HashSet<>()).add(route.method());
             // Zero-valued series from startup: no gaps for dashboards or absent() alerts after a restart.
-            duration.labels(route.method(), route.path());
+            final Counter.Child[] byStatusClass = new Counter.Child[6];
             for (String statusClass : PRECREATED_STATUS_CLASSES) {
-                requests.labels(route.method(), route.path(), statusClass);
+                byStatusClass[statusClass.charAt(0) - '0'] = requests.labels(route.method(), route.path(), statusClass);
             }
+            knownRoutes.computeIfAbsent(route.path(), path -> new HashMap<>())
+                    .put(route.method(), new RouteChildren(duration.labels(route.method(), route.path()), byStatusClass));
         }
     }
 
@@ -69,13 +78,23 @@ public class RequestMetricsFilter extends HttpFilter {
             failed = false;
         } finally {
             inFlight.dec();
-            final Set<String> methods = methodsByPath.get(request.getRequestURI());
-            final String method = request.getMethod();
-            final String route = methods != null && methods.contains(method) ? request.getRequestURI() : OTHER;
-            final String methodLabel = STANDARD_METHODS.contains(method) ? method : OTHER;
-            final int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-            duration.labels(methodLabel, route).observe((System.nanoTime() - start) / NANOS_PER_SECOND);
-            requests.labels(methodLabel, route, (status / 100) + "xx").inc();
+            final double seconds = (System.nanoTime() - start) / NANOS_PER_SECOND;
+            final int statusClass = (failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus()) / 100;
+            final Map<String, RouteChildren> byMethod = knownRoutes.get(request.getRequestURI());
+            final RouteChildren known = byMethod == null ? null : byMethod.get(request.getMethod());
+            final Counter.Child requestsChild = known == null ? null : known.requests(statusClass);
+            if (requestsChild != null) {
+                known.duration().observe(seconds);
+                requestsChild.inc();
+            } else {
+                record(known == null ? OTHER : request.getRequestURI(), request.getMethod(), statusClass, seconds);
+            }
         }
+    }
+
+    private void record(String route, String method, int statusClass, double seconds) {
+        final String methodLabel = STANDARD_METHODS.contains(method) ? method : OTHER;
+        duration.labels(methodLabel, route).observe(seconds);
+        requests.labels(methodLabel, route, statusClass + "xx").inc();
     }
 }
