@@ -240,14 +240,18 @@ class OrdersApplicationTest {
 
     @Test
     void ordersAreQueuedAndDrainedByTheWorker() throws Exception {
-        final double processedBefore = scrape().value("orders_events_total", "event", "processed");
+        final MetricsText before = scrape();
+        final double processedBefore = before.value("orders_events_total", "event", "processed");
+        final double quantitiesBefore = before.value("orders_request_quantity_count");
         for (int i = 0; i < 5; i++) {
             final HttpResponse<String> response = postOrder("{\"sku\":\"LAMP-7\",\"quantity\":2,\"customer\":\"c" + i + "\"}");
             assertThat(response.statusCode()).isEqualTo(202);
             assertThat(response.body()).contains("\"status\":\"queued\"");
         }
         awaitMetric("orders_events_total", processedBefore + 5, "event", "processed");
-        assertThat(scrape().value("orders_queue_depth")).isZero();
+        final MetricsText after = scrape();
+        assertThat(after.value("orders_queue_depth")).isZero();
+        assertThat(after.value("orders_request_quantity_count")).isEqualTo(quantitiesBefore + 5);
     }
 
     @Test

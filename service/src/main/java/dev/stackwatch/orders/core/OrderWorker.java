@@ -25,7 +25,7 @@ public class OrderWorker implements Managed {
     public OrderWorker(OrderQueue queue, Duration processingTime, MetricRegistry metrics) {
         this.queue = queue;
         this.processingNanos = processingTime.toNanoseconds();
-        this.processed = metrics.meter("orders.processed");
+        this.processed = metrics.meter("orders.events.processed");
         this.queueWait = metrics.timer("orders.queue.wait");
     }
 

@@ -32,7 +32,7 @@ public class OrdersResource {
     @POST
     @Timed
     @ExceptionMetered
-    @Metered(name = "orders.submitted", absolute = true)
+    @Metered(name = "orders.events.submitted", absolute = true)
     public Response create(@NotNull @Valid OrderRequest request) {
         final Order order = new Order(UUID.randomUUID().toString(), request.sku(), request.quantity(),
                 request.customer(), System.nanoTime());
