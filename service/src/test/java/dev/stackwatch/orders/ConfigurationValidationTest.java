@@ -73,7 +73,7 @@ class ConfigurationValidationTest {
     @Test
     void serviceExitsNonZeroNamingTheField() throws Exception {
         final List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), OrdersApplication.class.getName(),
                 "check", SHIPPED.toAbsolutePath().toString());
         final ProcessBuilder broken = new ProcessBuilder(command).redirectErrorStream(true);
