@@ -84,23 +84,25 @@ stop_traffic() {
   traffic_pids=()
 }
 
-# find_alert RECORD ALERTNAME STATUS SINCE: prints the first recorded alert (JSON, with the
-# notification's receive time as .received and its Authorization header as .authorization) with
-# that alertname and status received at or after SINCE (unix seconds); fails when there is none.
+# find_alert RECORD ALERTNAME STATUS SINCE [LABEL=VALUE]: prints the first recorded alert (JSON,
+# with the notification's receive time as .received and its Authorization header as
+# .authorization) with that alertname, status (and label) received at or after SINCE (unix
+# seconds); fails when there is none.
 find_alert() {
-  jq -ce --arg name "$2" --arg status "$3" --argjson since "$4" '
+  local label=${5:-alertname=$2}
+  jq -ce --arg name "$2" --arg status "$3" --argjson since "$4" --arg key "${label%%=*}" --arg value "${label#*=}" '
     select(.received >= $since) | . as $n | .payload.alerts[]
-    | select(.labels.alertname == $name and .status == $status)
+    | select(.labels.alertname == $name and .status == $status and .labels[$key] == $value)
     | . + {received: $n.received, authorization: $n.authorization}' "$1" 2>/dev/null | head -n 1 | grep .
 }
 
-# wait_alert RECORD ALERTNAME STATUS SINCE TIMEOUT_SECONDS: find_alert, retried every 0.2 s.
+# wait_alert RECORD ALERTNAME STATUS SINCE TIMEOUT_SECONDS [LABEL=VALUE]: find_alert, every 0.1 s.
 wait_alert() {
   local deadline
   deadline=$(($(date +%s) + $5))
   while (($(date +%s) < deadline)); do
-    find_alert "$1" "$2" "$3" "$4" && return 0
-    sleep 0.2
+    find_alert "$1" "$2" "$3" "$4" "${6:-}" && return 0
+    sleep 0.1
   done
   return 1
 }
