@@ -27,10 +27,18 @@ check() {
   fi
 }
 
-# check_fails DESCRIPTION CMD... : passes when CMD exits non-zero (bad input must be refused).
+# check_fails DESCRIPTION CMD... : passes when CMD runs and exits non-zero (bad input must be
+# refused). Runs in this shell, so CMD may be a scenario's function; "command not found" (127)
+# and "not executable" (126) fail the check instead of passing it.
 check_fails() {
   local description=$1; shift
-  check "$description" bash -c '! "$@"' _ "$@"
+  check "$description" refused "$@"
+}
+
+refused() {
+  local rc=0
+  "$@" || rc=$?
+  ((rc != 0 && rc != 126 && rc != 127))
 }
 
 # wait_until SECONDS CMD... : retries CMD once a second, at most SECONDS times.
