@@ -13,6 +13,7 @@ import dev.stackwatch.orders.metrics.Route;
 import dev.stackwatch.orders.resources.OrdersResource;
 import dev.stackwatch.orders.resources.PingResource;
 import dev.stackwatch.orders.resources.QuoteResource;
+import dev.stackwatch.orders.resources.SyntheticResource;
 import dev.stackwatch.orders.tasks.ClearFaultsTask;
 import dev.stackwatch.orders.tasks.FailHealthTask;
 import dev.stackwatch.orders.tasks.FaultTask;
@@ -27,6 +28,8 @@ import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** The demo service the stack watches; run() only wires the parts together. */
 public class OrdersApplication extends Application<OrdersConfiguration> {
@@ -36,6 +39,12 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
             new Route("GET", "/api/quote"),
             new Route("POST", "/api/orders"),
             new Route("GET", PrometheusInstrumentation.METRICS_PATH));
+
+    /** ROUTES plus the first `synthetic` synthetic routes. */
+    static List<Route> routes(int synthetic) {
+        return Stream.concat(ROUTES.stream(), IntStream.range(0, synthetic)
+                .mapToObj(index -> new Route("GET", SyntheticResource.PATH_PREFIX + index))).toList();
+    }
 
     public static void main(String[] args) throws Exception {
         new OrdersApplication().run(args);
@@ -65,7 +74,8 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
 
         // Filters run in registration order: the metrics filter first, so it sees injected faults.
         if (config.getMetrics().isEnabled()) {
-            PrometheusInstrumentation.install(environment, config.getMetrics(), faults, queue, ROUTES);
+            PrometheusInstrumentation.install(environment, config.getMetrics(), faults, queue,
+                    routes(config.getSyntheticRoutes()));
         }
         environment.servlets().addFilter("request-body-limit",
                         new RequestBodyLimitFilter(queueSettings.getMaxBodySize().toBytes()))
@@ -78,6 +88,9 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
         environment.jersey().register(new QuoteResource(new QuoteCalculator(
                 quote.getMedianLatencyPerItem(), quote.getLatencySpread(), quote.getMaxLatency())));
         environment.jersey().register(new OrdersResource(queue));
+        if (config.getSyntheticRoutes() > 0) {
+            environment.jersey().register(new SyntheticResource(config.getSyntheticRoutes()));
+        }
 
         environment.healthChecks().register(OrdersHealthCheck.NAME, new OrdersHealthCheck(faults, queue));
 

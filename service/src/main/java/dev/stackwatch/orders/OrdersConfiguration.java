@@ -2,6 +2,7 @@ package dev.stackwatch.orders;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.stackwatch.orders.metrics.MetricsSettings;
+import dev.stackwatch.orders.resources.SyntheticResource;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.util.DataSize;
 import io.dropwizard.util.Duration;
@@ -32,6 +33,11 @@ public class OrdersConfiguration extends Configuration {
     @NotNull
     private MetricsSettings metrics = new MetricsSettings();
 
+    /** Extra GET /api/synthetic/{0..n-1} routes, each its own route label: for bench/scrape-series only. */
+    @Min(0)
+    @Max(SyntheticResource.MAX_ROUTES)
+    private int syntheticRoutes;
+
     @JsonProperty
     public QueueSettings getOrders() {
         return orders;
@@ -60,6 +66,16 @@ public class OrdersConfiguration extends Configuration {
     @JsonProperty
     public void setMetrics(MetricsSettings metrics) {
         this.metrics = metrics;
+    }
+
+    @JsonProperty
+    public int getSyntheticRoutes() {
+        return syntheticRoutes;
+    }
+
+    @JsonProperty
+    public void setSyntheticRoutes(int syntheticRoutes) {
+        this.syntheticRoutes = syntheticRoutes;
     }
 
     /** The order queue and the background worker that drains it. */
