@@ -90,10 +90,12 @@ stop_traffic() {
 # seconds); fails when there is none.
 find_alert() {
   local label=${5:-alertname=$2}
-  jq -ce --arg name "$2" --arg status "$3" --argjson since "$4" --arg key "${label%%=*}" --arg value "${label#*=}" '
-    select(.received >= $since) | . as $n | .payload.alerts[]
-    | select(.labels.alertname == $name and .status == $status and .labels[$key] == $value)
-    | . + {received: $n.received, authorization: $n.authorization}' "$1" 2>/dev/null | head -n 1 | grep .
+  # first() inside jq, not `| head -n 1`: under pipefail, head closing the pipe early would make
+  # jq fail with SIGPIPE whenever several alerts match.
+  jq -cn --arg name "$2" --arg status "$3" --argjson since "$4" --arg key "${label%%=*}" --arg value "${label#*=}" '
+    first(inputs | select(.received >= $since) | . as $n | .payload.alerts[]
+      | select(.labels.alertname == $name and .status == $status and .labels[$key] == $value)
+      | . + {received: $n.received, authorization: $n.authorization})' "$1" 2>/dev/null | grep .
 }
 
 # wait_alert RECORD ALERTNAME STATUS SINCE TIMEOUT_SECONDS [LABEL=VALUE]: find_alert, every 0.1 s.
