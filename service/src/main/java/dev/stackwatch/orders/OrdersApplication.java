@@ -10,6 +10,7 @@ import dev.stackwatch.orders.filter.RequestBodyLimitFilter;
 import dev.stackwatch.orders.health.OrdersHealthCheck;
 import dev.stackwatch.orders.metrics.PrometheusInstrumentation;
 import dev.stackwatch.orders.metrics.Route;
+import dev.stackwatch.orders.resources.JsonFieldErrorMapper;
 import dev.stackwatch.orders.resources.OrdersResource;
 import dev.stackwatch.orders.resources.PingResource;
 import dev.stackwatch.orders.resources.QuoteResource;
@@ -88,6 +89,7 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
         environment.jersey().register(new QuoteResource(new QuoteCalculator(
                 quote.getMedianLatencyPerItem(), quote.getLatencySpread(), quote.getMaxLatency())));
         environment.jersey().register(new OrdersResource(queue));
+        environment.jersey().register(new JsonFieldErrorMapper());
         if (config.getSyntheticRoutes() > 0) {
             environment.jersey().register(new SyntheticResource(config.getSyntheticRoutes()));
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OrdersResourceTest {
     private static final OrderQueue QUEUE = new OrderQueue(2, new MetricRegistry());
     private static final ResourceExtension RESOURCE = ResourceExtension.builder()
-            .addResource(new OrdersResource(QUEUE)).build();
+            .addResource(new OrdersResource(QUEUE)).addProvider(new JsonFieldErrorMapper()).build();
 
     @Test
     void queuesValidOrdersUntilTheQueueIsFull() {
@@ -47,6 +47,31 @@ class OrdersResourceTest {
                 .post(Entity.entity("", MediaType.APPLICATION_JSON_TYPE));
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.readEntity(String.class)).contains("must not be null");
+    }
+
+    @Test
+    void namesTheFieldOfAValueOfTheWrongType() {
+        final Response wrongType = postJson("{\"sku\": \"A-1\", \"quantity\": \"ten\", \"customer\": \"c\"}");
+        assertThat(wrongType.getStatus()).isEqualTo(400);
+        assertThat(wrongType.readEntity(String.class))
+                .contains("Unable to process JSON: field quantity: \\\"ten\\\" is not a number");
+        final Response outOfRange = postJson("{\"sku\": \"A-1\", \"quantity\": 99999999999999999999, \"customer\": \"c\"}");
+        assertThat(outOfRange.getStatus()).isEqualTo(400);
+        assertThat(outOfRange.readEntity(String.class)).contains("field quantity: ");
+        final Response wrongShape = postJson("{\"sku\": [\"A-1\"], \"quantity\": 1, \"customer\": \"c\"}");
+        assertThat(wrongShape.getStatus()).isEqualTo(400);
+        assertThat(wrongShape.readEntity(String.class)).contains("field sku: expected a string");
+    }
+
+    @Test
+    void leavesMalformedJsonToDropwizard() {
+        final Response response = postJson("{\"sku\": \"A-1\", \"quantity\":");
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.readEntity(String.class)).contains("Unable to process JSON").doesNotContain("field");
+    }
+
+    private static Response postJson(String body) {
+        return RESOURCE.target("/api/orders").request().post(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
     }
 
     private static Response post(OrderRequest request) {
