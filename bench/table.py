@@ -15,6 +15,8 @@ ROWS = {
     "jmx_agent_cpu_per_request_over_uninstrumented": ("JVM CPU per request, JMX agent / uninstrumented", None),
     "bridge_scrape_idle_p50_ms": ("bridge /metrics p50 idle, ms", "<= 5"),
     "bridge_scrape_idle_p90_ms": ("bridge /metrics p90 idle, ms", None),
+    "idle_ping_p50_ms": ("GET /api/ping p50 idle, ms (any request's floor here)", None),
+    "bridge_scrape_idle_p50_over_ping": ("bridge /metrics p50 idle / GET /api/ping p50 idle", None),
     "bridge_scrape_load_p50_ms": ("bridge /metrics p50 under load, ms", "<= 20"),
     "bridge_scrape_load_p90_ms": ("bridge /metrics p90 under load, ms", None),
     "bridge_scrape_bytes": ("bridge /metrics size, bytes", None),
