@@ -8,7 +8,7 @@ REPO_ROOT=$(cd "$TESTS_DIR/.." && pwd)
 : "${TEST_RESULTS:=$(mktemp)}"
 : "${TEST_LOG_DIR:=$(mktemp -d)}"
 export TEST_RESULTS TEST_LOG_DIR TESTS_DIR REPO_ROOT
-export ANSIBLE_CONFIG="$REPO_ROOT/ansible/ansible.cfg"
+export ANSIBLE_CONFIG="$REPO_ROOT/ansible.cfg"
 
 scenario=$(basename "$(cd "$(dirname "$0")" && pwd)")
 
