@@ -17,7 +17,7 @@ import dev.stackwatch.orders.resources.QuoteResource;
 import dev.stackwatch.orders.resources.SyntheticResource;
 import dev.stackwatch.orders.tasks.ClearFaultsTask;
 import dev.stackwatch.orders.tasks.FailHealthTask;
-import dev.stackwatch.orders.tasks.FaultTask;
+import dev.stackwatch.orders.tasks.CheckedTask;
 import dev.stackwatch.orders.tasks.InjectErrorsTask;
 import dev.stackwatch.orders.tasks.InjectLatencyTask;
 import dev.stackwatch.orders.tasks.TaskParameterFilter;
@@ -96,7 +96,7 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
 
         environment.healthChecks().register(OrdersHealthCheck.NAME, new OrdersHealthCheck(faults, queue));
 
-        final List<FaultTask> tasks = List.of(new InjectErrorsTask(faults), new InjectLatencyTask(faults),
+        final List<CheckedTask> tasks = List.of(new InjectErrorsTask(faults), new InjectLatencyTask(faults),
                 new FailHealthTask(faults), new ClearFaultsTask(faults));
         tasks.forEach(environment.admin()::addTask);
         environment.admin().addFilter("task-parameters", new TaskParameterFilter(tasks))

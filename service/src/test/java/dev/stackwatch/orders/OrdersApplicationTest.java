@@ -224,6 +224,12 @@ class OrdersApplicationTest {
         assertBadTask("fail-health?failing=yes", "failing");
         assertBadTask("fail-health", "failing");
         assertBadTask("clear-faults?ratio=1", "ratio");
+        assertBadTask("inject-errors?ratio=0.1&bogus=1", "bogus", "is not accepted by inject-errors (accepted: ratio)");
+        assertBadTask("inject-latency?ms=99999999999999999999", "ms", "is out of range, must be between 0 and 60000");
+        assertBadTask("inject-errors?ratio=2", "ratio", "is out of range, must be between 0 and 1");
+        // Dropwizard's own tasks too: a typo is refused instead of running with defaults.
+        assertBadTask("gc?run=2", "run", "is not accepted by gc (accepted: runs)");
+        assertBadTask("log-level?loger=x&level=DEBUG", "loger", "is not accepted by log-level");
         // A refused change changes nothing.
         final MetricsText metrics = scrape();
         assertThat(metrics.value("orders_fault_error_ratio")).isZero();
@@ -256,7 +262,8 @@ class OrdersApplicationTest {
 
     @Test
     void invalidOrderBodiesGetTheDocumentedErrors() throws Exception {
-        assertOrderRejected("{\"sku\":\"BOOK-1\",\"quantity\":0,\"customer\":\"c\"}", 422, "quantity must be greater than or equal to 1");
+        assertOrderRejected("{\"sku\":\"BOOK-1\",\"quantity\":0,\"customer\":\"c\"}", 422,
+                "quantity is out of range, must be between 1 and 1000");
         assertOrderRejected("{\"sku\":\"BOOK-1\",\"quantity\":2}", 422, "customer must not be blank");
         assertOrderRejected("{\"sku\":\"book one\",\"quantity\":2,\"customer\":\"c\"}", 422, "sku must be upper-case");
         assertOrderRejected("{\"sku\":\"BOOK-1\",\"quantity\":", 400, "Unable to process JSON");
@@ -270,8 +277,14 @@ class OrdersApplicationTest {
     @Test
     void quoteValidatesItems() throws Exception {
         assertThat(api("/api/quote?items=3").body()).contains("\"totalCents\":3750");
-        assertThat(api("/api/quote?items=0").statusCode()).isEqualTo(400);
-        assertThat(api("/api/quote?items=many").statusCode()).isEqualTo(400);
+        for (String items : List.of("0", "101", "99999999999", "1e30")) {
+            final HttpResponse<String> outOfRange = api("/api/quote?items=" + items);
+            assertThat(outOfRange.statusCode()).as(items).isEqualTo(400);
+            assertThat(outOfRange.body()).as(items).contains("items is out of range, must be between 1 and 100");
+        }
+        final HttpResponse<String> notANumber = api("/api/quote?items=many");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("items is not a whole number");
     }
 
     private static void assertOrderRejected(String body, int status, String message) throws Exception {
@@ -281,9 +294,13 @@ class OrdersApplicationTest {
     }
 
     private static void assertBadTask(String pathAndQuery, String parameter) throws Exception {
+        assertBadTask(pathAndQuery, parameter, "");
+    }
+
+    private static void assertBadTask(String pathAndQuery, String parameter, String problem) throws Exception {
         final HttpResponse<String> response = task(pathAndQuery);
         assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(400);
-        assertThat(response.body()).as(pathAndQuery).contains("parameter '" + parameter + "'");
+        assertThat(response.body()).as(pathAndQuery).contains("parameter '" + parameter + "' " + problem);
     }
 
     private static void awaitMetric(String name, double expected, String... labels) throws Exception {

@@ -7,7 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * each setter checks its range so no caller can leave an impossible state behind.
  */
 public class FaultState {
-    public static final long MAX_ADDED_LATENCY_MILLIS = 60_000;
+    public static final NumberRange ERROR_RATIO = NumberRange.decimal(0, 1);
+    public static final NumberRange ADDED_LATENCY_MILLIS = NumberRange.whole(0, 60_000);
 
     private volatile double errorRatio;
     private volatile long addedLatencyMillis;
@@ -18,8 +19,8 @@ public class FaultState {
     }
 
     public void setErrorRatio(double ratio) {
-        if (!(ratio >= 0.0 && ratio <= 1.0)) {
-            throw new IllegalArgumentException("error ratio must be between 0 and 1, got " + ratio);
+        if (!ERROR_RATIO.contains(ratio)) {
+            throw new IllegalArgumentException("error ratio " + ERROR_RATIO.outOfRange() + ", got " + ratio);
         }
         this.errorRatio = ratio;
     }
@@ -29,9 +30,8 @@ public class FaultState {
     }
 
     public void setAddedLatencyMillis(long millis) {
-        if (millis < 0 || millis > MAX_ADDED_LATENCY_MILLIS) {
-            throw new IllegalArgumentException(
-                    "added latency must be between 0 and " + MAX_ADDED_LATENCY_MILLIS + " ms, got " + millis);
+        if (!ADDED_LATENCY_MILLIS.contains(millis)) {
+            throw new IllegalArgumentException("added latency in ms " + ADDED_LATENCY_MILLIS.outOfRange() + ", got " + millis);
         }
         this.addedLatencyMillis = millis;
     }

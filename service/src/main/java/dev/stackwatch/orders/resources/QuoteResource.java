@@ -4,9 +4,6 @@ import com.codahale.metrics.annotation.ExceptionMetered;
 import com.codahale.metrics.annotation.Timed;
 import dev.stackwatch.orders.api.Quote;
 import dev.stackwatch.orders.core.QuoteCalculator;
-import io.dropwizard.jersey.params.IntParam;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/quote")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuoteResource {
-    public static final int MAX_ITEMS = 100;
-
     private final QuoteCalculator calculator;
 
     public QuoteResource(QuoteCalculator calculator) {
@@ -29,7 +24,7 @@ public class QuoteResource {
     @GET
     @Timed
     @ExceptionMetered
-    public Quote quote(@QueryParam("items") @DefaultValue("1") @Min(1) @Max(MAX_ITEMS) IntParam items)
+    public Quote quote(@QueryParam(ItemsParam.NAME) @DefaultValue("1") ItemsParam items)
             throws InterruptedException {
         final int count = items.get();
         return new Quote(count, calculator.priceCents(count), "EUR");

@@ -3,18 +3,16 @@ package dev.stackwatch.orders.tasks;
 import dev.stackwatch.orders.core.FaultState;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** POST /tasks/clear-faults: resets error ratio, added latency and the health failure. */
 public class ClearFaultsTask extends FaultTask {
     public ClearFaultsTask(FaultState faults) {
-        super("clear-faults", faults);
+        super("clear-faults", Set.of(), faults);
     }
 
     @Override
-    public Runnable parse(Map<String, List<String>> parameters) {
-        if (!parameters.isEmpty()) {
-            throw new TaskParameterException(parameters.keySet().iterator().next(), "is not accepted by clear-faults");
-        }
+    protected Runnable parseKnown(Map<String, List<String>> parameters) {
         return faults::clear;
     }
 }

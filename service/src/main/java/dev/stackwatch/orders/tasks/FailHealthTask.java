@@ -4,15 +4,16 @@ import dev.stackwatch.orders.core.FaultState;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** POST /tasks/fail-health?failing=true|false: switches the `orders` health check to unhealthy. */
 public class FailHealthTask extends FaultTask {
     public FailHealthTask(FaultState faults) {
-        super("fail-health", faults);
+        super("fail-health", Set.of("failing"), faults);
     }
 
     @Override
-    public Runnable parse(Map<String, List<String>> parameters) {
+    protected Runnable parseKnown(Map<String, List<String>> parameters) {
         final String raw = single(parameters, "failing");
         final boolean failing = switch (raw.toLowerCase(Locale.ROOT)) {
             case "true" -> true;

@@ -27,8 +27,11 @@ class QuoteResourceTest {
     @Test
     void refusesItemsOutOfRangeOrNotANumber() {
         assertThat(RESOURCE.target("/api/quote").queryParam("items", 0).request().get().getStatus()).isEqualTo(400);
-        assertThat(RESOURCE.target("/api/quote").queryParam("items", QuoteResource.MAX_ITEMS + 1).request().get().getStatus())
-                .isEqualTo(400);
+        final var tooMany = RESOURCE.target("/api/quote").queryParam("items", "99999999999").request().get();
+        assertThat(tooMany.getStatus()).isEqualTo(400);
+        assertThat(tooMany.readEntity(String.class)).contains("items is out of range, must be between 1 and 100");
+        assertThat(RESOURCE.target("/api/quote").queryParam("items", "2.5").request().get().readEntity(String.class))
+                .contains("items is not a whole number");
         final var notANumber = RESOURCE.target("/api/quote").queryParam("items", "three").request().get();
         assertThat(notANumber.getStatus()).isEqualTo(400);
         assertThat(notANumber.readEntity(String.class)).contains("items");

@@ -35,6 +35,16 @@ class FaultTaskTest {
                 .hasMessageContaining("must be given once");
         assertThatThrownBy(() -> new InjectLatencyTask(faults).parse(Map.of("ms", List.of(""))))
                 .hasMessageContaining("'ms' is required");
+        assertThatThrownBy(() -> new InjectErrorsTask(faults).parse(Map.of("ratio", List.of("0.1"), "ration", List.of("1"))))
+                .hasMessage("parameter 'ration' is not accepted by inject-errors (accepted: ratio)");
+        assertThatThrownBy(() -> new ClearFaultsTask(faults).parse(Map.of("all", List.of("true"))))
+                .hasMessage("parameter 'all' is not accepted by clear-faults (it takes no parameters)");
+        assertThatThrownBy(() -> new InjectLatencyTask(faults).parse(Map.of("ms", List.of("99999999999999999999"))))
+                .hasMessage("parameter 'ms' is out of range, must be between 0 and 60000, got '99999999999999999999'");
+        assertThatThrownBy(() -> new InjectLatencyTask(faults).parse(Map.of("ms", List.of("1.5"))))
+                .hasMessage("parameter 'ms' is not a whole number, got '1.5'");
+        assertThatThrownBy(() -> new InjectErrorsTask(faults).parse(Map.of("ratio", List.of("-0.01"))))
+                .hasMessage("parameter 'ratio' is out of range, must be between 0 and 1, got '-0.01'");
         assertThat(faults.errorRatio()).isZero();
         assertThat(faults.addedLatencyMillis()).isZero();
     }
@@ -45,7 +55,7 @@ class FaultTaskTest {
         assertThatThrownBy(() -> faults.setAddedLatencyMillis(60_001)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static void run(FaultTask task, Map<String, List<String>> parameters) {
+    private static void run(CheckedTask task, Map<String, List<String>> parameters) {
         final StringWriter output = new StringWriter();
         task.execute(parameters, new PrintWriter(output));
         assertThat(output.toString()).contains("errorRatio=");
