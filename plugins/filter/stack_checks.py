@@ -1,5 +1,6 @@
 """Filters that expose the stack's input checks (plugins/module_utils/stackwatch_checks) to the
-roles' preflight. Each returns the list of messages for one input; [] means it is valid."""
+roles' preflight: one per role, taking a mapping of the variables it checks and returning the list
+of problems, each naming the variable to fix; [] means the input is valid."""
 
 try:
     from ansible_collections.stackwatch.stack.plugins.module_utils.stackwatch_checks import components
@@ -15,5 +16,5 @@ except ImportError:
 class FilterModule:
     def filters(self):
         return {
-            'stack_publish_address_problems': components.publish_address_problems,
+            'stack_common_problems': components.stack_problems,
         }

@@ -1,4 +1,4 @@
-"""Filter stack_bcrypt: the bcrypt hash Prometheus's and Alertmanager's web config files want.
+"""The bcrypt hash Prometheus's and Alertmanager's web config files want.
 
 The salt is derived from a seed (host, component, user), not drawn at random, so the same
 password gives the same hash on every run and the file changes only when the password does
@@ -8,14 +8,12 @@ ansible does not pull in; this uses the bcrypt module when present, else the C l
 import hashlib
 import warnings
 
-from ansible.errors import AnsibleFilterError
-
 COST = 10
 
 
 def stack_bcrypt(password, seed):
     if not isinstance(password, str) or not password:
-        raise AnsibleFilterError("stack_bcrypt: the password must be a non-empty string")
+        raise ValueError("stack_bcrypt: the password must be a non-empty string")
     # 21 hex digits (all in bcrypt's alphabet) and a last character whose unused low bits are 0.
     salt = hashlib.sha256(str(seed).encode()).hexdigest()[:21] + "e"
     setting = "$2b$%02d$%s" % (COST, salt)
@@ -32,11 +30,7 @@ def stack_bcrypt(password, seed):
             crypt = None
     hashed = crypt.crypt(password, setting) if crypt else None
     if not hashed or not hashed.startswith(setting):
-        raise AnsibleFilterError(
+        raise ValueError(
             "stack_bcrypt: no bcrypt on the controller: install the Python module bcrypt (Debian: python3-bcrypt)")
     return hashed
 
-
-class FilterModule:
-    def filters(self):
-        return {"stack_bcrypt": stack_bcrypt}

@@ -1,4 +1,4 @@
-"""Filter stack_files_to_write: which of the files a loop writes differ from what the host has.
+"""Which of the files a loop writes differ from what the host has.
 
 A template or copy task costs two module runs per file even when nothing changed (stat, then
 file for the attributes). The roles' loops instead read the directory once with
@@ -9,8 +9,6 @@ skipping it changes nothing the module would have changed.
 """
 import hashlib
 import os
-
-from ansible.errors import AnsibleFilterError
 
 
 def _same_account(wanted, found_id, found_name):
@@ -27,7 +25,7 @@ def stack_files_to_write(wanted, found, root, owner, group, mode):
     file_type: any when directories are wanted). owner, group: names or numeric ids; mode: octal.
     """
     if not isinstance(wanted, dict) or not isinstance(found, list):
-        raise AnsibleFilterError("stack_files_to_write expects a dict of wanted files and find's files list")
+        raise ValueError("stack_files_to_write expects a dict of wanted files and find's files list")
     on_host = {os.path.relpath(entry["path"], root): entry for entry in found}
     stale = []
     for key, entry in wanted.items():
@@ -44,7 +42,3 @@ def stack_files_to_write(wanted, found, root, owner, group, mode):
             stale.append(key)
     return stale
 
-
-class FilterModule:
-    def filters(self):
-        return {"stack_files_to_write": stack_files_to_write}

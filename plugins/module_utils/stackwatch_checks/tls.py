@@ -1,4 +1,4 @@
-"""Filter stack_web_tls_problems: what is wrong with the TLS certificate, key and CA of the web endpoints.
+"""What is wrong with the TLS certificate, key and CA of the web endpoints (stack_web_tls_*).
 
 Preflight renders its messages before anything on a host changes, each naming the variable to
 fix and never quoting the key. It parses the PEM values with the Python module cryptography,
@@ -72,7 +72,7 @@ def _names(cert):
            [str(address) for address in san.get_values_for_type(x509.IPAddress)]
 
 
-def stack_web_tls_problems(cert, key, ca, names):
+def web_tls_problems(cert, key, ca, names):
     """Messages for stack_web_tls_cert/key/ca; [] when TLS is off ("") or the three fit together.
 
     names: what the certificate must name (the stack's clients connect by these names).
@@ -119,7 +119,3 @@ def stack_web_tls_problems(cert, key, ca, names):
             "the stack's clients verify it with" % top.issuer.rfc4514_string())
     return problems
 
-
-class FilterModule:
-    def filters(self):
-        return {"stack_web_tls_problems": stack_web_tls_problems}

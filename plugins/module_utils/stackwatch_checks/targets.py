@@ -1,4 +1,4 @@
-"""Filter stack_targets: where the containers of this host reach a component on each host.
+"""Where the containers of this host reach a component on each host.
 
 One place for what Prometheus's scrape targets (role prometheus) and the blackbox probes (role
 blackbox_exporter) both need, so that every monitoring host labels a target alike and an HA
@@ -13,8 +13,6 @@ gives, for each host whose component has start: true, a dict
               host its stack_scrape_address and the published port
     instance  stack_scrape_address:port, the same from every host: the instance label
 """
-from ansible.errors import AnsibleFilterError
-
 
 def _hostvar(hostvars, host, name, fallback):
     """hostvars[host][name] when set, else fallback (a host outside this play's --limit)."""
@@ -28,7 +26,7 @@ def stack_targets(hosts, component, hostvars, local_host):
     for host in hosts:
         stack = _hostvar(hostvars, host, "stack", local_stack)
         if component not in stack:
-            raise AnsibleFilterError("stack_targets: no component %r in the component table" % component)
+            raise ValueError("stack_targets: no component %r in the component table" % component)
         spec = stack[component]
         if not spec["start"]:
             continue
@@ -43,7 +41,3 @@ def stack_targets(hosts, component, hostvars, local_host):
         targets.append({"host": host, "address": address, "instance": "%s:%s" % (shared, port)})
     return targets
 
-
-class FilterModule:
-    def filters(self):
-        return {"stack_targets": stack_targets}
