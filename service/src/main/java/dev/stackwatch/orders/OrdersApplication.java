@@ -2,6 +2,7 @@ package dev.stackwatch.orders;
 
 import dev.stackwatch.orders.cli.LoadCommand;
 import dev.stackwatch.orders.core.FaultState;
+import dev.stackwatch.orders.core.MemoryBallast;
 import dev.stackwatch.orders.core.OrderQueue;
 import dev.stackwatch.orders.core.OrderWorker;
 import dev.stackwatch.orders.core.QuoteCalculator;
@@ -17,6 +18,7 @@ import dev.stackwatch.orders.resources.QuoteResource;
 import dev.stackwatch.orders.resources.SyntheticResource;
 import dev.stackwatch.orders.tasks.ClearFaultsTask;
 import dev.stackwatch.orders.tasks.FailHealthTask;
+import dev.stackwatch.orders.tasks.AllocateMemoryTask;
 import dev.stackwatch.orders.tasks.CheckedTask;
 import dev.stackwatch.orders.tasks.InjectErrorsTask;
 import dev.stackwatch.orders.tasks.InjectLatencyTask;
@@ -27,6 +29,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -68,6 +71,9 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
     @Override
     public void run(OrdersConfiguration config, Environment environment) {
         final FaultState faults = new FaultState();
+        final OrdersConfiguration.MemoryDrillSettings memoryDrill = config.getMemoryDrill();
+        final MemoryBallast ballast =
+                new MemoryBallast(memoryDrill.isEnabled() ? memoryDrill.getMaxAllocation().toBytes() : 0);
         final OrdersConfiguration.QueueSettings queueSettings = config.getOrders();
         final OrderQueue queue = new OrderQueue(queueSettings.getQueueCapacity(), environment.metrics());
         environment.lifecycle().manage(
@@ -75,7 +81,7 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
 
         // Filters run in registration order: the metrics filter first, so it sees injected faults.
         if (config.getMetrics().isEnabled()) {
-            PrometheusInstrumentation.install(environment, config.getMetrics(), faults, queue,
+            PrometheusInstrumentation.install(environment, config.getMetrics(), faults, ballast, queue,
                     routes(config.getSyntheticRoutes()));
         }
         environment.servlets().addFilter("request-body-limit",
@@ -96,8 +102,11 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
 
         environment.healthChecks().register(OrdersHealthCheck.NAME, new OrdersHealthCheck(faults, queue));
 
-        final List<CheckedTask> tasks = List.of(new InjectErrorsTask(faults), new InjectLatencyTask(faults),
-                new FailHealthTask(faults), new ClearFaultsTask(faults));
+        final List<CheckedTask> tasks = new ArrayList<>(List.of(new InjectErrorsTask(faults),
+                new InjectLatencyTask(faults), new FailHealthTask(faults), new ClearFaultsTask(faults, ballast)));
+        if (memoryDrill.isEnabled()) {
+            tasks.add(new AllocateMemoryTask(ballast));
+        }
         tasks.forEach(environment.admin()::addTask);
         environment.admin().addFilter("task-parameters", new TaskParameterFilter(tasks))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/tasks/*");

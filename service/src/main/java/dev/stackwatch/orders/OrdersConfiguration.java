@@ -5,6 +5,7 @@ import dev.stackwatch.orders.metrics.MetricsSettings;
 import dev.stackwatch.orders.resources.SyntheticResource;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.util.DataSize;
+import io.dropwizard.util.DataSizeUnit;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.MaxDataSize;
 import io.dropwizard.validation.MaxDuration;
@@ -32,6 +33,10 @@ public class OrdersConfiguration extends Configuration {
     @Valid
     @NotNull
     private MetricsSettings metrics = new MetricsSettings();
+
+    @Valid
+    @NotNull
+    private MemoryDrillSettings memoryDrill = new MemoryDrillSettings();
 
     /** Extra GET /api/synthetic/{0..n-1} routes, each its own route label: for bench/scrape-series only. */
     @Min(0)
@@ -69,6 +74,16 @@ public class OrdersConfiguration extends Configuration {
     }
 
     @JsonProperty
+    public MemoryDrillSettings getMemoryDrill() {
+        return memoryDrill;
+    }
+
+    @JsonProperty
+    public void setMemoryDrill(MemoryDrillSettings memoryDrill) {
+        this.memoryDrill = memoryDrill;
+    }
+
+    @JsonProperty
     public int getSyntheticRoutes() {
         return syntheticRoutes;
     }
@@ -91,7 +106,7 @@ public class OrdersConfiguration extends Configuration {
 
         @NotNull
         @MinDataSize(value = 64)
-        @MaxDataSize(value = 1, unit = io.dropwizard.util.DataSizeUnit.MEBIBYTES)
+        @MaxDataSize(value = 1, unit = DataSizeUnit.MEBIBYTES)
         private DataSize maxBodySize = DataSize.kibibytes(4);
 
         @JsonProperty
@@ -122,6 +137,36 @@ public class OrdersConfiguration extends Configuration {
         @JsonProperty
         public void setMaxBodySize(DataSize maxBodySize) {
             this.maxBodySize = maxBodySize;
+        }
+    }
+
+    /** The memory drill's admin task /tasks/allocate-memory: absent unless enabled. */
+    public static class MemoryDrillSettings {
+        private boolean enabled;
+
+        @NotNull
+        @MinDataSize(value = 1, unit = DataSizeUnit.MEBIBYTES)
+        @MaxDataSize(value = 64, unit = DataSizeUnit.GIBIBYTES)
+        private DataSize maxAllocation = DataSize.gibibytes(2);
+
+        @JsonProperty
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        @JsonProperty
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @JsonProperty
+        public DataSize getMaxAllocation() {
+            return maxAllocation;
+        }
+
+        @JsonProperty
+        public void setMaxAllocation(DataSize maxAllocation) {
+            this.maxAllocation = maxAllocation;
         }
     }
 

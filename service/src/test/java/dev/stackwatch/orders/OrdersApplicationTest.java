@@ -245,6 +245,12 @@ class OrdersApplicationTest {
     }
 
     @Test
+    void theMemoryDrillIsAbsentUnlessEnabled() throws Exception {
+        assertThat(task("allocate-memory?mib=1").statusCode()).isEqualTo(404);
+        assertThat(scrape().value("orders_fault_memory_ballast_bytes")).isZero();
+    }
+
+    @Test
     void ordersAreQueuedAndDrainedByTheWorker() throws Exception {
         final MetricsText before = scrape();
         final double processedBefore = before.value("orders_events_total", "event", "processed");

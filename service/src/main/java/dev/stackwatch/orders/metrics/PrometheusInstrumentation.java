@@ -1,6 +1,7 @@
 package dev.stackwatch.orders.metrics;
 
 import dev.stackwatch.orders.core.FaultState;
+import dev.stackwatch.orders.core.MemoryBallast;
 import dev.stackwatch.orders.core.OrderQueue;
 import io.dropwizard.core.setup.Environment;
 import io.prometheus.client.CollectorRegistry;
@@ -25,7 +26,8 @@ public final class PrometheusInstrumentation {
      * health gauges, and the /metrics servlet. Returns the registry /metrics serves.
      */
     public static CollectorRegistry install(Environment environment, MetricsSettings settings,
-                                            FaultState faults, OrderQueue queue, List<Route> routes) {
+                                            FaultState faults, MemoryBallast ballast, OrderQueue queue,
+                                            List<Route> routes) {
         // A registry per application instance (not the JVM-wide default) so tests can start several.
         final CollectorRegistry registry = new CollectorRegistry(true);
 
@@ -41,7 +43,7 @@ public final class PrometheusInstrumentation {
                     .register(registry);
         }
         DefaultExports.register(registry);
-        new ServiceStateCollector(faults, queue).register(registry);
+        new ServiceStateCollector(faults, ballast, queue).register(registry);
 
         final HealthCheckCollector health =
                 new HealthCheckCollector(environment.healthChecks(), settings.getHealthCheckInterval());

@@ -1,6 +1,7 @@
 package dev.stackwatch.orders.metrics;
 
 import dev.stackwatch.orders.core.FaultState;
+import dev.stackwatch.orders.core.MemoryBallast;
 import dev.stackwatch.orders.core.OrderQueue;
 import io.prometheus.client.Collector;
 import io.prometheus.client.GaugeMetricFamily;
@@ -11,10 +12,12 @@ public class ServiceStateCollector extends Collector {
     private static final double MILLIS_PER_SECOND = 1000.0;
 
     private final FaultState faults;
+    private final MemoryBallast ballast;
     private final OrderQueue queue;
 
-    public ServiceStateCollector(FaultState faults, OrderQueue queue) {
+    public ServiceStateCollector(FaultState faults, MemoryBallast ballast, OrderQueue queue) {
         this.faults = faults;
+        this.ballast = ballast;
         this.queue = queue;
     }
 
@@ -32,6 +35,9 @@ public class ServiceStateCollector extends Collector {
                         faults.addedLatencyMillis() / MILLIS_PER_SECOND),
                 new GaugeMetricFamily("orders_fault_health_failing",
                         "1 while the orders health check is forced to fail (/tasks/fail-health).",
-                        faults.healthFailing() ? 1 : 0));
+                        faults.healthFailing() ? 1 : 0),
+                new GaugeMetricFamily("orders_fault_memory_ballast_bytes",
+                        "Native memory held on purpose by the memory drill (/tasks/allocate-memory).",
+                        ballast.allocatedBytes()));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackwatch.orders.core.FaultState;
+import dev.stackwatch.orders.core.MemoryBallast;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -21,7 +22,7 @@ class FaultTaskTest {
         assertThat(faults.errorRatio()).isEqualTo(0.25);
         assertThat(faults.addedLatencyMillis()).isEqualTo(60_000);
         assertThat(faults.healthFailing()).isTrue();
-        run(new ClearFaultsTask(faults), Map.of());
+        run(new ClearFaultsTask(faults, new MemoryBallast(0)), Map.of());
         assertThat(faults.errorRatio()).isZero();
         assertThat(faults.addedLatencyMillis()).isZero();
         assertThat(faults.healthFailing()).isFalse();
@@ -37,7 +38,7 @@ class FaultTaskTest {
                 .hasMessageContaining("'ms' is required");
         assertThatThrownBy(() -> new InjectErrorsTask(faults).parse(Map.of("ratio", List.of("0.1"), "ration", List.of("1"))))
                 .hasMessage("parameter 'ration' is not accepted by inject-errors (accepted: ratio)");
-        assertThatThrownBy(() -> new ClearFaultsTask(faults).parse(Map.of("all", List.of("true"))))
+        assertThatThrownBy(() -> new ClearFaultsTask(faults, new MemoryBallast(0)).parse(Map.of("all", List.of("true"))))
                 .hasMessage("parameter 'all' is not accepted by clear-faults (it takes no parameters)");
         assertThatThrownBy(() -> new InjectLatencyTask(faults).parse(Map.of("ms", List.of("99999999999999999999"))))
                 .hasMessage("parameter 'ms' is out of range, must be between 0 and 60000, got '99999999999999999999'");
