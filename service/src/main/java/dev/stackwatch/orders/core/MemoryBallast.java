@@ -11,6 +11,8 @@ import sun.misc.Unsafe;
  * purpose: heap arrays (-Xmx, MaxRAMPercentage) or direct buffers (MaxDirectMemorySize) would end
  * in a Java OutOfMemoryError before the container limit, never in the OOM kill being drilled.
  * Every page is written, so the memory counts in the process's RSS and the container's cgroup.
+ * {@link #release()} frees it to malloc, which may keep the pages for reuse instead of returning
+ * them to the kernel.
  */
 public class MemoryBallast {
     public static final long CHUNK_BYTES = 1024 * 1024;
