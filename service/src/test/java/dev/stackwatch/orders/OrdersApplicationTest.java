@@ -14,8 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,6 +119,37 @@ class OrdersApplicationTest {
         assertThat(metrics.samples()).allSatisfy(s -> assertThat(s.name()).matches("[a-z_:][a-z0-9_:]*"));
         assertThat(metrics.samples()).noneMatch(s -> s.name().startsWith("jvm_memory_heap_")
                 || s.name().startsWith("io_dropwizard") || s.name().contains("filtering"));
+    }
+
+    /**
+     * The families of /metrics, their types and label names, as the service had them before the
+     * bridge moved into the bundle (src/test/resources/metrics-families.txt): rules, dashboards
+     * and alerts depend on them. On a difference the actual list is in target/.
+     */
+    @Test
+    void metricFamiliesNamesAndLabelsAreUnchanged() throws Exception {
+        api("/api/ping");
+        api("/api/quote?items=2");
+        api("/nowhere");
+        final MetricsText metrics = scrape();
+        final Map<String, String> types = new TreeMap<>();
+        metrics.text().lines().filter(line -> line.startsWith("# TYPE "))
+                .map(line -> line.split(" ")).forEach(parts -> types.put(parts[2], parts[3]));
+        final Map<String, Set<String>> labels = new TreeMap<>();
+        for (MetricsText.Sample sample : metrics.samples()) {
+            final String family = types.keySet().stream()
+                    .filter(name -> sample.name().equals(name) || sample.name().startsWith(name + "_"))
+                    .max(Comparator.comparingInt(String::length)).orElseThrow();
+            final Set<String> names = labels.computeIfAbsent(family, name -> new TreeSet<>());
+            sample.labels().keySet().stream().filter(name -> !name.equals("le") && !name.equals("quantile"))
+                    .forEach(names::add);
+        }
+        final String actual = types.entrySet().stream()
+                .map(entry -> entry.getKey() + " " + entry.getValue() + " "
+                        + String.join(",", labels.getOrDefault(entry.getKey(), Set.of())))
+                .collect(Collectors.joining("\n", "", "\n"));
+        Files.writeString(Path.of("target/metrics-families.actual.txt"), actual);
+        assertThat(actual).isEqualTo(Files.readString(Path.of("src/test/resources/metrics-families.txt")));
     }
 
     @Test
