@@ -135,6 +135,14 @@ def parse_host_port(value):
     return parse_host(host), parse_port(port)
 
 
+def is_host_port(value):
+    try:
+        parse_host_port(value)
+    except ValueError:
+        return False
+    return True
+
+
 # ---- URLs ------------------------------------------------------------------------------------
 def parse_url(value, schemes=('http', 'https'), credentials=False):
     """An absolute URL of one of `schemes` with a valid host and port and no white space, as

@@ -14,7 +14,7 @@ gives, for each host whose component has start: true, a dict
     instance  stack_scrape_address:port, the same from every host: the instance label
 """
 
-def _hostvar(hostvars, host, name, fallback):
+def hostvar(hostvars, host, name, fallback):
     """hostvars[host][name] when set, else fallback (a host outside this play's --limit)."""
     host_vars = hostvars[host]
     return host_vars[name] if name in host_vars else fallback
@@ -24,14 +24,14 @@ def stack_targets(hosts, component, hostvars, local_host):
     local_stack = hostvars[local_host]["stack"]
     targets = []
     for host in hosts:
-        stack = _hostvar(hostvars, host, "stack", local_stack)
+        stack = hostvar(hostvars, host, "stack", local_stack)
         if component not in stack:
             raise ValueError("stack_targets: no component %r in the component table" % component)
         spec = stack[component]
         if not spec["start"]:
             continue
         port = str(spec["port"])
-        shared = _hostvar(hostvars, host, "stack_scrape_address", None) or _hostvar(hostvars, host, "ansible_host", host)
+        shared = hostvar(hostvars, host, "stack_scrape_address", None) or hostvar(hostvars, host, "ansible_host", host)
         if host != local_host:
             address = "%s:%s" % (shared, port)
         elif spec.get("host_network", False):

@@ -1,11 +1,10 @@
 import copy
 
 import pytest
-import yaml
 
 from stackwatch_checks.components import publish_address_problems, stack_problems
 
-from conftest import REPO_ROOT, ci_vars, role_defaults
+from conftest import ci_vars, role_defaults, role_vars
 
 VARIABLE = 'stack_components.prometheus.publish_address'
 
@@ -14,8 +13,7 @@ VARIABLE = 'stack_components.prometheus.publish_address'
 def inputs():
     """Role stack_common's inputs as its defaults and vars give them, on a one-host inventory."""
     defaults = role_defaults('stack_common')
-    with open(REPO_ROOT / 'roles/stack_common/vars/main.yml') as file:
-        internal = yaml.safe_load(file)
+    internal = role_vars('stack_common')
     values = {name: defaults[name] for name in (
         'stack_components', 'stack_components_default', 'stack_config_root', 'stack_network', 'stack_local_images',
         'stack_web_basic_auth_users', 'stack_web_tls_cert', 'stack_web_tls_key', 'stack_web_tls_ca')}
@@ -153,8 +151,7 @@ INVALID_BY_FIELD = {
 
 
 def _invalid_cases():
-    with open(REPO_ROOT / 'roles/stack_common/vars/main.yml') as file:
-        field_types = yaml.safe_load(file)['stack_component_field_types']
+    field_types = role_vars('stack_common')['stack_component_field_types']
     for field, kind in field_types.items():
         for value in INVALID_BY_TYPE[kind] + INVALID_BY_FIELD.get(field, []):
             yield pytest.param(field, value, id='%s=%r' % (field, value))
