@@ -15,8 +15,17 @@ def orders_inputs():
     return role_defaults('orders')
 
 
-def docker_inputs(**changes):
-    values = dict(role_defaults('docker'), **changes)
+@pytest.fixture(params=sorted(role_vars('docker')['docker_releases']))
+def debian_release(request):
+    return request.param
+
+
+def docker_inputs(release='bookworm', **changes):
+    """docker's variables on a host of that Debian release (the defaults pin its versions)."""
+    pins = role_vars('docker')['docker_releases'][release]
+    values = dict(role_defaults('docker'), docker_version=pins['docker_ce_version'],
+                  docker_containerd_version=pins['containerd_io_version'])
+    values.update(changes)
     # docker_daemon_config (vars/main.yml): the options merged over the defaults.
     if isinstance(values['docker_daemon_options'], dict):
         values['docker_daemon_config'] = merge(values['docker_daemon_options_default'], values['docker_daemon_options'])
@@ -45,6 +54,10 @@ def test_the_defaults_pass(role):
     assert check(inputs()) == []
 
 
+def test_the_docker_pins_of_every_debian_release_pass(debian_release):
+    assert docker_problems(docker_inputs(debian_release)) == []
+
+
 def test_the_ci_inventory_passes():
     ci = ci_vars()
     assert docker_problems(docker_inputs(**{k: v for k, v in ci.items() if k.startswith('docker_')})) == []
@@ -61,7 +74,7 @@ CASES = {
     'docker versions': ('docker', {'docker_version': '28.5.1'},
                         'docker_version must be a docker-ce apt version such as "5:28.5.1-1~debian.12~bookworm" (got "28.5.1") and'
                         ' docker_containerd_version a containerd.io one such as "1.7.28-1~debian.12~bookworm" (got'
-                        ' "1.7.28-1~debian.12~bookworm").'),
+                        ' "%s").' % role_vars('docker')['docker_releases']['bookworm']['containerd_io_version']),
     'docker key checksum': ('docker', {'docker_apt_key_checksum': 'md5:abc'}, 'docker_apt_key_checksum must be sha256:<64 hex digits>, got "md5:abc"'),
     'docker repository url': ('docker', {'docker_apt_repository_url': 'download.docker.com/linux/debian'},
                               'docker_apt_repository_url must be an http:// or https:// URL, got "download.docker.com/linux/debian"'),
