@@ -188,3 +188,14 @@ def stack_problems(inputs):
             else:
                 bound[c[field]] = '%s.%s' % (var, field)
     return problems
+
+
+def component_table(defaults, components, local_images):
+    """The merged component table, each component with the image reference it runs (image_ref):
+    the local build when local_images is true, else the pinned upstream image. A component
+    without a local image keeps the upstream reference (preflight allows that only with start: false)."""
+    table = merge(defaults, components)
+    for c in table.values():
+        local = local_images and 'local_image' in c
+        c['image_ref'] = '%s:%s' % ((c['local_image'], c['local_tag']) if local else (c['image'], c['tag']))
+    return table

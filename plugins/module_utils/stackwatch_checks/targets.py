@@ -41,3 +41,32 @@ def stack_targets(hosts, component, hostvars, local_host):
         targets.append({"host": host, "address": address, "instance": "%s:%s" % (shared, port)})
     return targets
 
+
+
+def scrape_target_groups(jobs, groups, hostvars, local_host):
+    """job -> its file_sd target groups, one per host whose component has start: true, at the
+    address this host's containers reach it and labelled with the host and (when it differs from
+    that address) the instance every other monitoring host uses, so HA replicas label a target alike."""
+    target_groups = {}
+    for job, spec in jobs.items():
+        target_groups[job] = []
+        for target in stack_targets(groups.get(spec['group'], []), spec['component'], hostvars, local_host):
+            labels = {'host': target['host']}
+            if target['address'] != target['instance']:
+                labels['instance'] = target['instance']
+            target_groups[job].append({'targets': [target['address']], 'labels': labels})
+    return target_groups
+
+
+def probe_target_groups(service_hosts, service_probes, probe_urls, hostvars, local_host):
+    """The probe targets as file_sd target groups, each labelled with its module and its instance
+    (the probed URL as every monitoring host names it): the service's paths on each of
+    service_hosts whose orders has start: true, labelled with that host; then probe_urls."""
+    target_groups = []
+    for target in stack_targets(service_hosts, 'orders', hostvars, local_host):
+        target_groups += [{'targets': ['http://%s%s' % (target['address'], probe['path'])],
+                           'labels': {'module': probe['module'], 'host': target['host'],
+                                      'instance': 'http://%s%s' % (target['instance'], probe['path'])}}
+                          for probe in service_probes]
+    return target_groups + [{'targets': [probe['url']], 'labels': {'module': probe['module'], 'instance': probe['url']}}
+                            for probe in probe_urls]
