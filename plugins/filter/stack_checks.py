@@ -15,9 +15,36 @@ except ImportError:
     from stackwatch_checks import (alert_rules, alertmanager, blackbox_exporter, components, docker, grafana, machine,
                                    node_exporter, orders, prometheus, victoria_metrics)
 
+from collections.abc import Mapping
+
+# What ansible-vault encrypted values (encrypt_string, as README tells users to keep secrets) reach
+# a filter as: an object that is not a str (ansible-core 2.14's AnsibleVaultEncryptedUnicode, 2.19's
+# EncryptedString), which str() decrypts.
+VAULT_TYPES = ('AnsibleVaultEncryptedUnicode', 'EncryptedString')
+
+
+def decrypted(value):
+    """value with every vault-encrypted string in it (nested in mappings and lists) decrypted, so a
+    check sees a vaulted password as the string it is."""
+    if type(value).__name__ in VAULT_TYPES:
+        return str(value)
+    if isinstance(value, Mapping):
+        return {key: decrypted(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [decrypted(item) for item in value]
+    return value
+
+
+def on_decrypted(check):
+    return lambda inputs, *args: check(decrypted(inputs), *args)
+
 
 class FilterModule:
     def filters(self):
+        return {name: on_decrypted(check) for name, check in self._checks().items()}
+
+    @staticmethod
+    def _checks():
         return {
             'stack_common_problems': components.stack_problems,
             'stack_machine_footprint': machine.footprint,
