@@ -63,10 +63,17 @@ class SettingsRecorder
   end
 end
 
+# A provider block's second argument overrides the machine's settings (config.vm.*) for that
+# provider; its vm settings are recorded under "override".
+Override = Struct.new(:vm)
+
 provider_settings = vm.instance_variable_get(:@__providers).to_h do |provider, blocks|
   recorder = SettingsRecorder.new
-  blocks.each { |block| block.call(recorder, nil) }
-  [provider.to_s, recorder.settings]
+  override = Override.new(SettingsRecorder.new)
+  blocks.each { |block| block.call(recorder, override) }
+  settings = recorder.settings
+  settings = settings.merge("override" => override.vm.settings) unless override.vm.settings.empty?
+  [provider.to_s, settings]
 end
 
 forwarded_ports = vm.networks.select { |type, _| type == :forwarded_port }.map { |_, options| options }
