@@ -3,7 +3,7 @@ message naming the variable, rule and field to fix."""
 
 import re
 
-from .parsers import LABEL_NAME, is_duration, is_label_name
+from .parsers import LABEL_NAME, is_duration, is_label_name, is_url
 from .values import as_json, is_boolean, is_list, is_mapping, is_number, is_string, merge
 
 GROUP_NAME = re.compile(r'[a-z][a-z0-9_]*')
@@ -243,6 +243,9 @@ def alert_rules_problems(inputs):
     rule_fields = inputs['prometheus_alert_rule_fields']
     defaults = inputs['prometheus_alert_rules_default']
     problems = severities_problems(inputs['prometheus_alert_severities'])
+    if not is_url(inputs['prometheus_alert_runbook_base_url']):
+        problems.append('prometheus_alert_runbook_base_url must be an http:// or https:// URL, got '
+                        + as_json(inputs['prometheus_alert_runbook_base_url']))
     # None: severities unknown, not checked against.
     severities = None if problems else inputs['prometheus_alert_severities']
     problems += override_problems(inputs['prometheus_alert_rules'], defaults, rule_fields)

@@ -12,6 +12,7 @@ FOLDER_SLUG_GAPS = re.compile(r'[^a-z0-9]+')
 DASHBOARD_UID = re.compile(r'[A-Za-z0-9_-]{1,40}')
 GF_VARIABLE = re.compile(r'GF_[A-Z0-9_]+')
 ADMIN_USER = re.compile(r'[A-Za-z0-9._@-]+')
+DATASOURCE_URLS = ['grafana_prometheus_url', 'grafana_alertmanager_url', 'grafana_victoria_metrics_url']
 
 
 def folder_slug(folder):
@@ -105,6 +106,7 @@ def settings_problems(v):
     else:
         problems += ['grafana_env_extra.%s: names must look like GF_SECTION_KEY and values be strings (quote "true", "10")' % name
                      for name, value in env.items() if not (is_string(name) and GF_VARIABLE.fullmatch(name)) or not is_string(value)]
+    problems += ['%s must be an http:// or https:// URL, got %s' % (name, as_json(v[name])) for name in DATASOURCE_URLS if not is_url(v[name])]
     if v['grafana_root_url'] != '' and not is_url(v['grafana_root_url']):
         problems.append('grafana_root_url must be "" or an http(s) URL, got ' + as_json(v['grafana_root_url']))
     if not is_string(v['grafana_admin_user']) or not ADMIN_USER.fullmatch(v['grafana_admin_user']):

@@ -14,7 +14,9 @@ PASSWORD = 'correct horse battery'
 
 
 def inputs(**changes):
-    values = dict(role_defaults('grafana'), grafana_admin_password=PASSWORD, role_path=ROLE_PATH, playbook_dir=str(REPO_ROOT / 'ansible'),
+    # The datasource URLs default to the component table's containers (templates in the defaults).
+    values = dict(role_defaults('grafana'), grafana_admin_password=PASSWORD, grafana_prometheus_url='http://prometheus:9090',
+                  grafana_alertmanager_url='http://alertmanager:9093', grafana_victoria_metrics_url='http://victoria_metrics:8428', role_path=ROLE_PATH, playbook_dir=str(REPO_ROOT / 'ansible'),
                   grafana_dashboards_builtin=role_vars('grafana')['grafana_dashboards_builtin'])
     values.update(changes)
     return values
@@ -84,6 +86,8 @@ SETTINGS = {
     'env': ({'grafana_env_extra': ['GF_X']}, 'grafana_env_extra must be a mapping of GF_* variable to string, got ["GF_X"]'),
     'env name': ({'grafana_env_extra': {'GF_LOG_LEVEL': 10}},
                  'grafana_env_extra.GF_LOG_LEVEL: names must look like GF_SECTION_KEY and values be strings (quote "true", "10")'),
+    'datasource url': ({'grafana_prometheus_url': 'prometheus:9090'},
+                       'grafana_prometheus_url must be an http:// or https:// URL, got "prometheus:9090"'),
     'root url': ({'grafana_root_url': 'grafana.example.org'}, 'grafana_root_url must be "" or an http(s) URL, got "grafana.example.org"'),
     'admin user': ({'grafana_admin_user': 'ad min'}, 'grafana_admin_user must be a login of letters, digits, ".", "_", "@" or "-", got "ad min"'),
 }

@@ -12,7 +12,7 @@ from stackwatch_checks.prometheus import prometheus_problems
 from conftest import REPO_ROOT, ci_vars, load_yaml, role_defaults, role_vars
 
 STACK = merge(role_defaults('stack_common')['stack_components_default'], {})
-RULE_INPUTS = ['prometheus_alert_rules', 'prometheus_alert_rules_default', 'prometheus_alert_severities', 'prometheus_slos',
+RULE_INPUTS = ['prometheus_alert_runbook_base_url', 'prometheus_alert_rules', 'prometheus_alert_rules_default', 'prometheus_alert_severities', 'prometheus_slos',
                'prometheus_slos_default', 'prometheus_slo_burn_rate_alerts']
 
 
@@ -186,6 +186,8 @@ def test_another_hosts_target_must_be_published_where_prometheus_reaches_it():
 RULE = {'expr': 'up == 0', 'for': '1m', 'severity': 'warning', 'annotations': {'summary': 's', 'description': 'd'}}
 RULE_CASES = {
     'severities': ({'prometheus_alert_severities': 'critical'}, 'prometheus_alert_severities must be a list of strings, got "critical"'),
+    'runbook url': ({'prometheus_alert_runbook_base_url': 'docs/alert-rules.md'},
+                    'prometheus_alert_runbook_base_url must be an http:// or https:// URL, got "docs/alert-rules.md"'),
     'rules shape': ({'prometheus_alert_rules': []}, 'prometheus_alert_rules must be a mapping of group name to rules, got []'),
     'group name': ({'prometheus_alert_rules': {'My-Group': {}}},
                    'prometheus_alert_rules.My-Group: a group name must be lower case letters, digits and _ (it names the file'
