@@ -4,8 +4,9 @@ and of the other stack_* variables of role stack_common."""
 import re
 
 from .parsers import parse_address, parse_host, parse_port
+from .resources import cpus_problems, memory_problems
 from .tls import web_tls_problems
-from .values import as_json, is_boolean, is_integer, is_mapping, is_string, merge
+from .values import as_json, is_boolean, is_integer, is_mapping, is_number, is_string, merge
 
 # publish_address "" means: not published on the host at all.
 NOT_PUBLISHED = ''
@@ -17,8 +18,9 @@ DOCKER_TAG = re.compile(r'[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}')
 DOCKER_NAME = re.compile(r'[a-zA-Z0-9][a-zA-Z0-9_.-]*')
 WEB_USER = re.compile(r'[A-Za-z0-9_.@-]+')
 NUMERIC_USER = re.compile(r'[0-9]+(:[0-9]+)?')
-TYPE_WORDS = {'string': 'a string (quote versions such as "1.0")', 'integer': 'an integer', 'boolean': 'true or false'}
-TYPE_TESTS = {'string': is_string, 'integer': is_integer, 'boolean': is_boolean}
+TYPE_WORDS = {'string': 'a string (quote versions such as "1.0")', 'integer': 'an integer', 'boolean': 'true or false',
+              'number': 'a number'}
+TYPE_TESTS = {'string': is_string, 'integer': is_integer, 'boolean': is_boolean, 'number': is_number}
 
 
 def _matches(pattern, value):
@@ -94,8 +96,9 @@ def field_type_problems(variable, component, field_types):
             for field, value in component.items() if not TYPE_TESTS[field_types[field]](value)]
 
 
-def component_problems(name, c, local_images, port_fields):
-    """One component of the merged table, its field types already right."""
+def component_problems(name, c, local_images, port_fields, host_cpus=None):
+    """One component of the merged table, its field types already right. host_cpus: the CPUs of
+    the host it runs on (a CPU limit above it is refused), None when unknown."""
     var = 'stack_components.' + name
     problems = []
     if not _matches(DOCKER_NAME, c.get('container', '')):
@@ -133,6 +136,8 @@ def component_problems(name, c, local_images, port_fields):
         problems.append('%s.data_volume must be a Docker volume name, got %s' % (var, as_json(c['data_volume'])))
     if not NUMERIC_USER.fullmatch(c.get('user', '')):
         problems.append('%s.user must be a numeric uid or uid:gid, got %s' % (var, as_json(c.get('user', ''))))
+    problems += memory_problems(var + '.memory', c.get('memory', ''))
+    problems += cpus_problems(var + '.cpus', c.get('cpus', ''), host_cpus)
     return problems
 
 
@@ -160,8 +165,8 @@ def web_tls_names(inputs):
 
 def stack_problems(inputs):
     """Every problem of role stack_common's inputs. `inputs` holds the stack_* variables by name,
-    stack_component_field_types and _port_fields, inventory_hostname and monitoring_hosts (the
-    hosts running Prometheus and Alertmanager)."""
+    stack_component_field_types and _port_fields, inventory_hostname, monitoring_hosts (the
+    hosts running Prometheus and Alertmanager) and host_cpus (this host's CPU count)."""
     field_types = inputs['stack_component_field_types']
     port_fields = inputs['stack_component_port_fields']
     defaults = inputs['stack_components_default']
@@ -181,7 +186,7 @@ def stack_problems(inputs):
         problems += typed
         if typed:
             continue
-        problems += component_problems(name, c, inputs['stack_local_images'], port_fields)
+        problems += component_problems(name, c, inputs['stack_local_images'], port_fields, inputs.get('host_cpus'))
         for field in host_port_fields(c, port_fields):
             if c[field] in bound:
                 problems.append('port clash: %s.%s and %s both bind port %s on the host' % (var, field, bound[c[field]], c[field]))

@@ -9,7 +9,7 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from .values import is_integer, is_string
+from .values import is_integer, is_number, is_string
 
 
 # ---- durations -------------------------------------------------------------------------------
@@ -174,3 +174,39 @@ def is_url(value, schemes=('http', 'https'), credentials=False):
     except ValueError:
         return False
     return True
+
+
+# ---- sizes and CPUs --------------------------------------------------------------------------
+# Docker's memory units (docker run --memory): powers of 1024.
+_DOCKER_SIZE_UNITS = {'b': 1, 'k': 2**10, 'm': 2**20, 'g': 2**30}
+# Prometheus's size units (--storage.tsdb.retention.size): powers of 1024 despite the names.
+_PROMETHEUS_SIZE_UNITS = {'B': 1, 'KB': 2**10, 'MB': 2**20, 'GB': 2**30, 'TB': 2**40, 'PB': 2**50, 'EB': 2**60}
+_SIZE = re.compile(r'([0-9]+)([A-Za-z]+)')
+
+
+def _size(value, units, example):
+    """Bytes of a whole number followed by one of units (a dict unit -> bytes)."""
+    match = _SIZE.fullmatch(value) if is_string(value) else None
+    if not match or match.group(2) not in units:
+        raise ValueError('must be a size such as %s' % example)
+    return int(match.group(1)) * units[match.group(2)]
+
+
+def parse_docker_size(value):
+    """A Docker memory size such as 512m or 1g (whole number, unit b, k, m or g in any case), in bytes."""
+    return _size(value.lower() if is_string(value) else value, _DOCKER_SIZE_UNITS, '512m or 1g')
+
+
+def parse_prometheus_size(value):
+    """A Prometheus size such as 512MB or 10GB (whole number, unit B, KB, MB, GB, TB, PB or EB), in bytes."""
+    return _size(value, _PROMETHEUS_SIZE_UNITS, '512MB or 10GB')
+
+
+def parse_cpus(value):
+    """A number of CPUs such as 0.5 or 2 (what docker run --cpus takes), as a float. Docker counts
+    in hundredths of a CPU, so a finer value is refused too."""
+    if not is_number(value):
+        raise ValueError('must be a number of CPUs such as 0.5 or 2')
+    if value < 0.01 or round(value, 2) != value:
+        raise ValueError('must be a number of CPUs from 0.01, in hundredths')
+    return float(value)

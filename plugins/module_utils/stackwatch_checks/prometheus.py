@@ -6,12 +6,12 @@ import re
 
 from .alert_rules import alert_rules_problems
 from .parsers import is_duration, is_label_name, parse_duration, parse_url
+from .resources import retention_size_problems
 from .targets import hostvar
 from .values import as_json, is_boolean, is_integer, is_list, is_mapping, is_string
 
 DURATION_VARIABLES = ['prometheus_scrape_interval', 'prometheus_scrape_timeout', 'prometheus_evaluation_interval',
                       'prometheus_alert_resend_delay', 'prometheus_retention_time']
-RETENTION_SIZE = re.compile(r'([0-9]+(B|KB|MB|GB|TB|PB|EB))?')
 LABEL_NAME_WORDS = '[a-zA-Z_][a-zA-Z0-9_]*'
 ENDPOINT_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9_.-]*')
 HEADER_NAME = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")
@@ -37,12 +37,6 @@ def duration_problems(values):
 def scrape_timeout_problems(timeout, interval):
     if is_duration(timeout) and is_duration(interval) and parse_duration(timeout) > parse_duration(interval):
         return ['prometheus_scrape_timeout (%s) must not exceed prometheus_scrape_interval (%s)' % (timeout, interval)]
-    return []
-
-
-def retention_size_problems(size):
-    if not RETENTION_SIZE.fullmatch(str(size)):
-        return ['prometheus_retention_size must be "" (no cap) or a size such as 512MB or 10GB, got ' + as_json(size)]
     return []
 
 
@@ -236,11 +230,15 @@ def remote_storage_problems(var, entries, stack_entries=()):
 
 def prometheus_problems(inputs, hostvars):
     """Every problem of role prometheus's inputs: its variables by name (those of the alert rules
-    too), plus stack (the merged component table), inventory_hostname, groups and monitoring_hosts."""
+    too), plus stack (the merged component table), inventory_hostname, groups, monitoring_hosts
+    and the size and mount point of the filesystem holding its data volume (when known)."""
     v = dict(inputs, hostvars=hostvars)
     problems = duration_problems(v)
     problems += scrape_timeout_problems(v['prometheus_scrape_timeout'], v['prometheus_scrape_interval'])
-    problems += retention_size_problems(v['prometheus_retention_size'])
+    filesystem_bytes = v.get('prometheus_data_filesystem_bytes')
+    problems += retention_size_problems('prometheus_retention_size', v['prometheus_retention_size'],
+                                        None if filesystem_bytes is None else int(filesystem_bytes),
+                                        v.get('prometheus_data_filesystem_path'))
     problems += external_labels_problems(v['prometheus_external_labels'])
     problems += replica_problems(v['prometheus_replica_label'], v['prometheus_replica'], v['prometheus_external_labels'])
     problems += replica_twin_problems(v['prometheus_replica'], v['inventory_hostname'], v['monitoring_hosts'], v['hostvars'])

@@ -19,7 +19,8 @@ def inputs():
         'stack_web_basic_auth_users', 'stack_web_tls_cert', 'stack_web_tls_key', 'stack_web_tls_ca')}
     values.update(stack_component_field_types=internal['stack_component_field_types'],
                   stack_component_port_fields=internal['stack_component_port_fields'],
-                  stack_scrape_address='localhost', inventory_hostname='localhost', monitoring_hosts=['localhost'])
+                  stack_scrape_address='localhost', inventory_hostname='localhost', monitoring_hosts=['localhost'],
+                  host_cpus=2)
     return values
 
 
@@ -96,6 +97,8 @@ COMPONENT_CASES = {
     'volume name': ({'prometheus': {'data_volume': 'prom data'}},
                     'stack_components.prometheus.data_volume must be a Docker volume name, got "prom data"'),
     'user': ({'prometheus': {'user': 'nobody'}}, 'stack_components.prometheus.user must be a numeric uid or uid:gid, got "nobody"'),
+    'cpus over the host': ({'orders': {'cpus': 4}},
+                           'stack_components.orders.cpus is 4 but this host has 2 CPUs (Docker refuses more than the host has)'),
     'port clash': ({'orders': {'port': 9093, 'publish_address': '127.0.0.1'}},
                    'port clash: stack_components.orders.port and stack_components.alertmanager.port both bind port 9093 on the host'),
 }
@@ -135,6 +138,7 @@ INVALID_BY_TYPE = {
     'string': [None, 3, True, ['x'], {'a': 'b'}],
     'integer': ['9090', 0, -1, 65536, 700000, True, 1.5, None],
     'boolean': ['yes', 'true', 1, 0, None],
+    'number': ['1', '0.5', True, None, [1]],
 }
 INVALID_BY_FIELD = {
     'container': ['', '-prom', 'a b', 'prom/etheus'],
@@ -147,6 +151,8 @@ INVALID_BY_FIELD = {
     'data_volume': ['', 'a b', '/var/lib/x'],
     'data_dir': ['', 'prometheus'],
     'user': ['', 'nobody', '65534:', '-1', '1:2:3'],
+    'memory': ['', '512', '1.5g', '512mb', '5m', '1t'],
+    'cpus': [0, -1, 0.001, 0.255],
 }
 
 
