@@ -31,8 +31,10 @@ def docker_problems(inputs):
     config = v['docker_daemon_config'] if is_mapping(v['docker_daemon_config']) else {}
     log_opts = config.get('log-opts', {})
     if (not is_mapping(v['docker_daemon_options']) or not is_mapping(log_opts)
-            or not all(is_string(value) for value in log_opts.values()) or not is_boolean(config.get('live-restore', False))):
+            or not all(is_string(value) for value in log_opts.values())
+            or not all(is_boolean(config.get(flag, False)) for flag in ('live-restore', 'userland-proxy'))):
         problems.append('docker_daemon_options must be a mapping of daemon.json options whose log-opts values are strings (quote'
-                        ' numbers: max-file: "3") and whose live-restore is true or false; merged over the defaults it gives %s.'
+                        ' numbers: max-file: "3") and whose live-restore and userland-proxy are true or false; merged over the'
+                        ' defaults it gives %s.'
                         % as_json(v['docker_daemon_config']))
     return problems

@@ -114,8 +114,13 @@ def test_docker_daemon_options_name_the_merged_result():
     problems = docker_problems(docker_inputs(docker_daemon_options={'log-opts': {'max-file': 3}}))
     assert len(problems) == 1
     assert problems[0].startswith('docker_daemon_options must be a mapping of daemon.json options whose log-opts values are strings'
-                                  ' (quote numbers: max-file: "3") and whose live-restore is true or false; merged over the'
-                                  ' defaults it gives {')
+                                  ' (quote numbers: max-file: "3") and whose live-restore and userland-proxy are true or false;'
+                                  ' merged over the defaults it gives {')
+
+
+def test_docker_userland_proxy_must_be_a_boolean():
+    problems = docker_problems(docker_inputs(docker_daemon_options={'userland-proxy': 'no'}))
+    assert len(problems) == 1 and '"userland-proxy": "no"' in problems[0]
 
 
 def test_debian_packages_need_no_upstream_version():
