@@ -34,7 +34,7 @@ const CORE_PANELS = {
   row: 'RowPanelDef',
 };
 
-// Angular panels Grafana 12 no longer renders -> the core panel that replaces each.
+// Angular panels Grafana no longer renders (removed in 12) -> the core panel that replaces each.
 const ANGULAR_REPLACEMENTS = {
   graph: 'timeseries',
   singlestat: 'stat',
@@ -148,7 +148,7 @@ function checkPanel(panel, context) {
   const { validators, allowedUids, variables, report } = context;
   const where = describePanel(panel);
   if (Object.hasOwn(ANGULAR_REPLACEMENTS, panel.type)) {
-    report(`${where}: Angular panel type "${panel.type}" is not rendered by Grafana 12: use "${ANGULAR_REPLACEMENTS[panel.type]}"`);
+    report(`${where}: Angular panel type "${panel.type}" is not rendered by Grafana 12 or later: use "${ANGULAR_REPLACEMENTS[panel.type]}"`);
     return;
   }
   if (!Object.hasOwn(CORE_PANELS, panel.type)) {

@@ -8,19 +8,19 @@ import type {
   FieldConfigSource,
   Panel,
   RowPanel,
-} from '@grafana/schema/dist/types/raw/dashboard/x/dashboard_types.gen';
-import type * as BarChart from '@grafana/schema/dist/types/raw/composable/barchart/panelcfg/x/BarChartPanelCfg_types.gen';
-import type * as BarGauge from '@grafana/schema/dist/types/raw/composable/bargauge/panelcfg/x/BarGaugePanelCfg_types.gen';
-import type * as Gauge from '@grafana/schema/dist/types/raw/composable/gauge/panelcfg/x/GaugePanelCfg_types.gen';
-import type * as Heatmap from '@grafana/schema/dist/types/raw/composable/heatmap/panelcfg/x/HeatmapPanelCfg_types.gen';
-import type * as Histogram from '@grafana/schema/dist/types/raw/composable/histogram/panelcfg/x/HistogramPanelCfg_types.gen';
-import type * as PieChart from '@grafana/schema/dist/types/raw/composable/piechart/panelcfg/x/PieChartPanelCfg_types.gen';
-import type * as Stat from '@grafana/schema/dist/types/raw/composable/stat/panelcfg/x/StatPanelCfg_types.gen';
-import type * as StateTimeline from '@grafana/schema/dist/types/raw/composable/statetimeline/panelcfg/x/StateTimelinePanelCfg_types.gen';
-import type * as StatusHistory from '@grafana/schema/dist/types/raw/composable/statushistory/panelcfg/x/StatusHistoryPanelCfg_types.gen';
-import type * as Table from '@grafana/schema/dist/types/raw/composable/table/panelcfg/x/TablePanelCfg_types.gen';
-import type * as Text from '@grafana/schema/dist/types/raw/composable/text/panelcfg/x/TextPanelCfg_types.gen';
-import type * as TimeSeries from '@grafana/schema/dist/types/raw/composable/timeseries/panelcfg/x/TimeSeriesPanelCfg_types.gen';
+} from '@grafana/schema/dist/types/raw/dashboard/x/types.gen';
+import type * as BarChart from '@grafana/schema/dist/types/raw/composable/barchart/panelcfg/x/types.gen';
+import type * as BarGauge from '@grafana/schema/dist/types/raw/composable/bargauge/panelcfg/x/types.gen';
+import type * as Gauge from '@grafana/schema/dist/types/raw/composable/gauge/panelcfg/x/types.gen';
+import type * as Heatmap from '@grafana/schema/dist/types/raw/composable/heatmap/panelcfg/x/types.gen';
+import type * as Histogram from '@grafana/schema/dist/types/raw/composable/histogram/panelcfg/x/types.gen';
+import type * as PieChart from '@grafana/schema/dist/types/raw/composable/piechart/panelcfg/x/types.gen';
+import type * as Stat from '@grafana/schema/dist/types/raw/composable/stat/panelcfg/x/types.gen';
+import type * as StateTimeline from '@grafana/schema/dist/types/raw/composable/statetimeline/panelcfg/x/types.gen';
+import type * as StatusHistory from '@grafana/schema/dist/types/raw/composable/statushistory/panelcfg/x/types.gen';
+import type * as Table from '@grafana/schema/dist/types/raw/composable/table/panelcfg/x/types.gen';
+import type * as Text from '@grafana/schema/dist/types/raw/composable/text/panelcfg/x/types.gen';
+import type * as TimeSeries from '@grafana/schema/dist/types/raw/composable/timeseries/panelcfg/x/types.gen';
 
 // A Prometheus query as Grafana saves it (the Prometheus plugin's query type is not in @grafana/schema).
 export interface PrometheusTarget {
