@@ -32,6 +32,23 @@ def ansible_local_commands(provisioner_config)
   { "playbook_command_line" => playbook, "galaxy_command_line" => galaxy }
 end
 
+# The commands ansible_local runs (with sudo) on a Debian guest that has no `ansible` yet, for the
+# configured install_mode: Vagrant's own Debian install capability, run on a stand-in machine
+# whose communicator records them.
+def ansible_install_commands(provisioner_config)
+  require Vagrant.source_root.join("plugins/provisioners/ansible/cap/guest/debian/ansible_install").to_s
+  commands = []
+  recorder = Object.new
+  recorder.define_singleton_method(:sudo) { |command, *| commands << command }
+  recorder.define_singleton_method(:test) { |*| false }
+  machine = Struct.new(:communicate).new(recorder)
+  VagrantPlugins::Ansible::Cap::Guest::Debian::AnsibleInstall.ansible_install(
+    machine, provisioner_config.install_mode, provisioner_config.version, provisioner_config.pip_args,
+    provisioner_config.pip_install_cmd
+  )
+  commands
+end
+
 provisioners = vm.provisioners.map do |provisioner|
   entry = { "name" => provisioner.name.to_s, "type" => provisioner.type.to_s }
   case provisioner.type
@@ -40,6 +57,7 @@ provisioners = vm.provisioners.map do |provisioner|
   when :ansible_local
     ANSIBLE_SETTINGS.each { |setting| entry[setting.to_s] = provisioner.config.public_send(setting) }
     entry.merge!(ansible_local_commands(provisioner.config.dup))
+    entry["install_commands"] = ansible_install_commands(provisioner.config)
   end
   entry
 end
