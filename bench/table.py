@@ -59,6 +59,7 @@ ROWS = {
     "provisioning_rerun_max_seconds": ("playbook idempotent re-run, slowest, s", None),
     "provisioning_rerun_changed": ("re-run changed tasks", "== 0"),
     "provisioning_rerun_over_first": ("re-run / first run", None),
+    "provisioning_curve_largest_over_one_host_rerun": ("re-run over SSH, most hosts / 1 host", "<= 2"),
     "footprint_containers": ("containers measured", None),
     "footprint_idle_total_mib": ("stack memory idle, MiB", None),
     "footprint_load_total_mib": ("stack memory under load, MiB", None),
