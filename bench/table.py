@@ -67,6 +67,9 @@ ROWS = {
     "footprint_idle_cpu_percent": ("stack CPU idle, % of one core", None),
     "footprint_load_cpu_percent": ("stack CPU under load, % of one core", None),
     "footprint_idle_over_1gib": ("stack memory idle / 1 GiB", "<= 1"),
+    "container_jar_rps": ("service jar on the host, req/s", None),
+    "container_published_rps": ("service container as the role runs it, published port, req/s", None),
+    "container_published_over_jar_throughput": ("req/s, container at its published port / jar on the host", ">= 0.9"),
 }
 
 
