@@ -58,6 +58,24 @@ play() {
   ansible-playbook -i "$REPO_ROOT/inventory/${STACK_INVENTORY:-ci}" "$REPO_ROOT/$playbook" "$@"
 }
 
+# run_unchanged JSON: JSON is what an ansible-playbook run printed with ANSIBLE_STDOUT_CALLBACK=json.
+# Passes when its stats show every host with changed=0 and no failure; prints the stats and the
+# tasks that changed something.
+run_unchanged() {
+  /usr/bin/python3 - "$1" <<'PY'
+import json, sys
+run = json.load(open(sys.argv[1]))
+for play in run["plays"]:
+    for task in play["tasks"]:
+        for host, result in task["hosts"].items():
+            if result.get("changed"):
+                print(f"changed on {host}: {task['task']['name']}")
+print(json.dumps(run["stats"]))
+stats = run["stats"].values()
+sys.exit(0 if stats and not any(s["changed"] or s["failures"] or s["unreachable"] for s in stats) else 1)
+PY
+}
+
 # prom_query PROMQL : prints the JSON result of an instant query against the CI Prometheus.
 prom_query() {
   curl -fsS --max-time 10 "http://127.0.0.1:9090/api/v1/query" --data-urlencode "query=$1"
