@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Shared by tests/alerts_e2e/run and bench/time-to-alert (sourced, after tests/lib.sh or with
-# REPO_ROOT set): the test webhook receiver, the service's fault tasks, bounded traffic, and a
+# Shared by the scenarios alerts_e2e, faults, ha and bad_input and by bench/time-to-alert (sourced,
+# after tests/lib/scenario.sh or with REPO_ROOT set): the test webhook receiver, the service's fault tasks, bounded traffic, and a
 # search of what the receiver recorded. Addresses come from the running containers.
 
 # The component table's defaults: container names and ports (inventory/ci keeps them).

@@ -3,7 +3,7 @@
 # The driver (tests/run) adds up the records and prints "N passed, N failed".
 set -euo pipefail
 
-TESTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+TESTS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 REPO_ROOT=$(cd "$TESTS_DIR/.." && pwd)
 : "${TEST_RESULTS:=$(mktemp)}"
 : "${TEST_LOG_DIR:=$(mktemp -d)}"
@@ -58,23 +58,37 @@ play() {
   ansible-playbook -i "$REPO_ROOT/inventory/${STACK_INVENTORY:-ci}" "$REPO_ROOT/$playbook" "$@"
 }
 
-# run_unchanged JSON: JSON is what an ansible-playbook run printed with ANSIBLE_STDOUT_CALLBACK=json.
-# Passes when its stats show every host with changed=0 and no failure; prints the stats and the
-# tasks that changed something.
-run_unchanged() {
-  /usr/bin/python3 - "$1" <<'PY'
+# play_json JSON PLAYBOOK [ARGS...] : `play` with the json stdout callback: its result (plays,
+# tasks, per-host results, stats) goes to JSON, warnings to JSON.stderr.
+play_json() {
+  local out=$1; shift
+  ANSIBLE_STDOUT_CALLBACK=json play "$@" >"$out" 2>"$out.stderr"
+}
+
+# run_stats JSON [changed|tasks] : reads what a run printed with the json callback. Without a
+# second argument it passes when every host of its stats has failures=0 and unreachable=0, with
+# "changed" also changed=0, printing the stats and each task (or handler) that changed something;
+# with "tasks" it prints the names of the tasks that changed something, one a line.
+run_stats() {
+  /usr/bin/python3 - "$@" <<'PY'
 import json, sys
 run = json.load(open(sys.argv[1]))
-for play in run["plays"]:
-    for task in play["tasks"]:
-        for host, result in task["hosts"].items():
-            if result.get("changed"):
-                print(f"changed on {host}: {task['task']['name']}")
+want = sys.argv[2] if len(sys.argv) > 2 else ""
+changed = [(host, task["task"]["name"]) for play in run["plays"] for task in play["tasks"]
+           for host, result in task["hosts"].items() if result.get("changed")]
+if want == "tasks":
+    print("\n".join(name for _, name in changed))
+    sys.exit(0)
 print(json.dumps(run["stats"]))
+for host, name in changed:
+    print(f"changed on {host}: {name}")
 stats = run["stats"].values()
-sys.exit(0 if stats and not any(s["changed"] or s["failures"] or s["unreachable"] for s in stats) else 1)
+bad = [s for s in stats if s["failures"] or s["unreachable"] or (want == "changed" and s["changed"])]
+sys.exit(0 if stats and not bad else 1)
 PY
 }
+# run_unchanged JSON : the run succeeded on every host and changed nothing.
+run_unchanged() { run_stats "$1" changed; }
 
 # prom_query PROMQL : prints the JSON result of an instant query against the CI Prometheus.
 prom_query() {
