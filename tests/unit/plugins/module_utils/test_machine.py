@@ -2,13 +2,15 @@
 from stackwatch_checks.machine import footprint, machine_clashes
 from stackwatch_checks.values import merge
 
-from conftest import role_defaults, role_vars
+from conftest import component_groups, role_defaults, role_vars
 
 STACK = role_defaults('stack_common')['stack_components_default']
 
 
 def inputs(host, groups, **changes):
-    values = dict(stack=STACK, stack_component_groups=role_vars('stack_common')['stack_component_groups'],
+    # Ansible's groups always hold "all", the group of node_exporter and cAdvisor in the map.
+    groups = dict(groups, all=sorted({member for hosts in groups.values() for member in hosts}))
+    values = dict(stack=STACK, stack_component_groups=component_groups(),
                   stack_component_port_fields=role_vars('stack_common')['stack_component_port_fields'],
                   stack_config_root='/etc/stackwatch', stack_machine='local', stack_scrape_address='10.0.0.1',
                   groups=groups, inventory_hostname=host)
