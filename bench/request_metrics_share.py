@@ -3,7 +3,8 @@
 Usage: request_metrics_share.py RECORDING.jfr
 Prints "SHARE SAMPLES" on stdout, and on stderr where the counted samples were (their innermost
 frames, most frequent first). SAMPLES is every Java execution sample of the recording; SHARE is the
-part of them whose innermost frame of our metrics code (dev.stackwatch.orders.metrics,
+part of them whose innermost frame of our metrics code (the bundle dev.stackwatch.dropwizard.prometheus,
+dev.stackwatch.orders.metrics,
 io.prometheus) is that code's own work: the request filter's timing, route lookup, histogram and
 counters, a collector. A sample inside the rest of the request, which the filter only passes on to
 the filter chain, is not counted. JFR samples threads running Java code only, so native and kernel
@@ -14,8 +15,8 @@ import json
 import subprocess
 import sys
 
-METRICS_CODE = ("dev/stackwatch/orders/metrics/", "io/prometheus/")
-REQUEST_FILTER = "dev/stackwatch/orders/metrics/RequestMetricsFilter"
+METRICS_CODE = ("dev/stackwatch/dropwizard/prometheus/", "dev/stackwatch/orders/metrics/", "io/prometheus/")
+REQUEST_FILTER = "dev/stackwatch/dropwizard/prometheus/RequestMetricsFilter"
 
 
 def frame_name(frame):

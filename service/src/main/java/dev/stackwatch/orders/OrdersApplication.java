@@ -1,5 +1,7 @@
 package dev.stackwatch.orders;
 
+import dev.stackwatch.dropwizard.prometheus.PrometheusBundle;
+import dev.stackwatch.dropwizard.prometheus.Route;
 import dev.stackwatch.orders.cli.LoadCommand;
 import dev.stackwatch.orders.core.FaultState;
 import dev.stackwatch.orders.core.MemoryBallast;
@@ -9,17 +11,16 @@ import dev.stackwatch.orders.core.QuoteCalculator;
 import dev.stackwatch.orders.filter.FaultInjectionFilter;
 import dev.stackwatch.orders.filter.RequestBodyLimitFilter;
 import dev.stackwatch.orders.health.OrdersHealthCheck;
-import dev.stackwatch.orders.metrics.PrometheusInstrumentation;
-import dev.stackwatch.orders.metrics.Route;
+import dev.stackwatch.orders.metrics.ServiceStateCollector;
 import dev.stackwatch.orders.resources.JsonFieldErrorMapper;
 import dev.stackwatch.orders.resources.OrdersResource;
 import dev.stackwatch.orders.resources.PingResource;
 import dev.stackwatch.orders.resources.QuoteResource;
 import dev.stackwatch.orders.resources.SyntheticResource;
-import dev.stackwatch.orders.tasks.ClearFaultsTask;
-import dev.stackwatch.orders.tasks.FailHealthTask;
 import dev.stackwatch.orders.tasks.AllocateMemoryTask;
 import dev.stackwatch.orders.tasks.CheckedTask;
+import dev.stackwatch.orders.tasks.ClearFaultsTask;
+import dev.stackwatch.orders.tasks.FailHealthTask;
 import dev.stackwatch.orders.tasks.InjectErrorsTask;
 import dev.stackwatch.orders.tasks.InjectLatencyTask;
 import dev.stackwatch.orders.tasks.TaskParameterFilter;
@@ -33,22 +34,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /** The demo service the stack watches; run() only wires the parts together. */
 public class OrdersApplication extends Application<OrdersConfiguration> {
-    /** Every route the service serves: labelled by name in metrics, pre-created at zero. */
-    public static final List<Route> ROUTES = List.of(
-            new Route("GET", "/api/ping"),
-            new Route("GET", "/api/quote"),
-            new Route("POST", "/api/orders"),
-            new Route("GET", PrometheusInstrumentation.METRICS_PATH));
-
-    /** ROUTES plus the first `synthetic` synthetic routes. */
-    static List<Route> routes(int synthetic) {
-        return Stream.concat(ROUTES.stream(), IntStream.range(0, synthetic)
-                .mapToObj(index -> new Route("GET", SyntheticResource.PATH_PREFIX + index))).toList();
-    }
+    /** /metrics and the request metrics (config.yml's `metrics:` section). */
+    private final PrometheusBundle<OrdersConfiguration> prometheus = new PrometheusBundle<>(OrdersConfiguration::getMetrics);
 
     public static void main(String[] args) throws Exception {
         new OrdersApplication().run(args);
@@ -66,6 +56,7 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new LoadCommand());
+        bootstrap.addBundle(prometheus);
     }
 
     @Override
@@ -79,11 +70,11 @@ public class OrdersApplication extends Application<OrdersConfiguration> {
         environment.lifecycle().manage(
                 new OrderWorker(queue, queueSettings.getProcessingTime(), environment.metrics()));
 
-        // Filters run in registration order: the metrics filter first, so it sees injected faults.
-        if (config.getMetrics().isEnabled()) {
-            PrometheusInstrumentation.install(environment, config.getMetrics(), faults, ballast, queue,
-                    routes(config.getSyntheticRoutes()));
-        }
+        // The bundle's request filter, registered before these, also sees the injected faults.
+        prometheus.register(new ServiceStateCollector(faults, ballast, queue));
+        // Jersey knows one templated route; each synthetic path is its own route label.
+        prometheus.addRoutes(IntStream.range(0, config.getSyntheticRoutes())
+                .mapToObj(index -> new Route("GET", SyntheticResource.PATH_PREFIX + index)).toList());
         environment.servlets().addFilter("request-body-limit",
                         new RequestBodyLimitFilter(queueSettings.getMaxBodySize().toBytes()))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");

@@ -1,7 +1,7 @@
 package dev.stackwatch.orders;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.stackwatch.orders.metrics.MetricsSettings;
+import dev.stackwatch.dropwizard.prometheus.PrometheusSettings;
 import dev.stackwatch.orders.resources.SyntheticResource;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.util.DataSize;
@@ -32,7 +32,7 @@ public class OrdersConfiguration extends Configuration {
 
     @Valid
     @NotNull
-    private MetricsSettings metrics = new MetricsSettings();
+    private PrometheusSettings metrics = new PrometheusSettings();
 
     @Valid
     @NotNull
@@ -64,12 +64,12 @@ public class OrdersConfiguration extends Configuration {
     }
 
     @JsonProperty
-    public MetricsSettings getMetrics() {
+    public PrometheusSettings getMetrics() {
         return metrics;
     }
 
     @JsonProperty
-    public void setMetrics(MetricsSettings metrics) {
+    public void setMetrics(PrometheusSettings metrics) {
         this.metrics = metrics;
     }
 

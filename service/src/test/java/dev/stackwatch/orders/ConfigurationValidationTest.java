@@ -3,6 +3,7 @@ package dev.stackwatch.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackwatch.dropwizard.prometheus.ConfigurationFiles;
 import io.dropwizard.configuration.ConfigurationValidationException;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The shipped config.yml is valid with its defaults; broken ones are refused naming the field. */
 class ConfigurationValidationTest {
     private static final Path SHIPPED = Path.of("config.yml");
-    private static final Bootstrap<OrdersConfiguration> BOOTSTRAP = initializedBootstrap();
+    private static final Bootstrap<OrdersConfiguration> BOOTSTRAP =
+            ConfigurationFiles.initializedBootstrap(new OrdersApplication());
 
     @TempDir
     Path dir;
@@ -49,7 +51,7 @@ class ConfigurationValidationTest {
     @Test
     void badBridgeNameIsRefused() throws Exception {
         assertRefused("name: orders_resource_duration_seconds", "name: Orders.Duration",
-                "metrics.bridge[0].name must be a snake_case Prometheus metric name");
+                "metrics.bridge[0].name 'Orders.Duration' must be snake_case");
     }
 
     @Test
@@ -100,18 +102,7 @@ class ConfigurationValidationTest {
         return copy;
     }
 
-    private static Bootstrap<OrdersConfiguration> initializedBootstrap() {
-        final OrdersApplication application = new OrdersApplication();
-        final Bootstrap<OrdersConfiguration> bootstrap = new Bootstrap<>(application);
-        application.initialize(bootstrap);
-        return bootstrap;
-    }
-
-    /** Loads a file the way the service does: the application's own bootstrap (substitution included). */
     private static OrdersConfiguration load(Path path) throws Exception {
-        return BOOTSTRAP.getConfigurationFactoryFactory()
-                .create(OrdersConfiguration.class, BOOTSTRAP.getValidatorFactory().getValidator(),
-                        BOOTSTRAP.getObjectMapper(), "dw")
-                .build(BOOTSTRAP.getConfigurationSourceProvider(), path.toString());
+        return ConfigurationFiles.load(BOOTSTRAP, path);
     }
 }

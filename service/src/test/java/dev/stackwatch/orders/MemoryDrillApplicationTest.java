@@ -2,6 +2,8 @@ package dev.stackwatch.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackwatch.dropwizard.prometheus.MetricsText;
+import dev.stackwatch.dropwizard.prometheus.TestHttp;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;

@@ -1,4 +1,4 @@
-package dev.stackwatch.orders.metrics;
+package dev.stackwatch.dropwizard.prometheus;
 
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,11 @@ import java.util.Set;
 /**
  * One filter in front of every application request records the native Prometheus histogram of
  * request duration, the request counter by status class and the in-flight gauge. Labels are
- * bounded: unknown paths become route="other", unknown methods method="other".
+ * bounded: unknown paths become route="other", unknown methods method="other". Known routes are
+ * added at startup (the bundle adds Jersey's, the application may add more) and pre-created at zero.
  */
-public class RequestMetricsFilter extends HttpFilter {
-    static final String OTHER = "other";
+class RequestMetricsFilter extends HttpFilter {
+    static final String OTHER = MetricNames.OTHER_ROUTE;
     private static final Set<String> STANDARD_METHODS =
             Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
     private static final List<String> PRECREATED_STATUS_CLASSES = List.of("2xx", "4xx", "5xx");
@@ -30,8 +32,11 @@ public class RequestMetricsFilter extends HttpFilter {
     private final transient Histogram duration;
     private final transient Counter requests;
     private final transient Gauge inFlight;
-    /** Children of the known routes, looked up once here instead of per request: path -> method -> children. */
-    private final transient Map<String, Map<String, RouteChildren>> knownRoutes = new HashMap<>();
+    /**
+     * Children of the known routes, looked up once at startup instead of per request: path ->
+     * method -> children. Replaced as a whole when routes are added, so requests read it unlocked.
+     */
+    private transient volatile Map<String, Map<String, RouteChildren>> knownRoutes = Map.of();
 
     /** The histogram child and the counter child per status class (index 1..5) of one known route. */
     private record RouteChildren(Histogram.Child duration, Counter.Child[] requestsByStatusClass) {
@@ -40,31 +45,38 @@ public class RequestMetricsFilter extends HttpFilter {
         }
     }
 
-    public RequestMetricsFilter(CollectorRegistry registry, List<Double> buckets, List<Route> routes) {
+    RequestMetricsFilter(CollectorRegistry registry, List<Double> buckets) {
         duration = Histogram.build()
-                .name("http_server_request_duration_seconds")
+                .name(MetricNames.REQUEST_DURATION)
                 .help("Time from the request reaching the service to the response being complete.")
                 .labelNames("method", "route")
                 .buckets(buckets.stream().mapToDouble(Double::doubleValue).toArray())
                 .register(registry);
         requests = Counter.build()
-                .name("http_server_requests_total")
+                .name(MetricNames.REQUESTS)
                 .help("Requests answered, by status class.")
                 .labelNames("method", "route", "status_class")
                 .register(registry);
         inFlight = Gauge.build()
-                .name("http_server_requests_in_flight")
+                .name(MetricNames.REQUESTS_IN_FLIGHT)
                 .help("Requests being processed right now.")
                 .register(registry);
+    }
+
+    /** Makes these routes known: their own label values, series pre-created at zero. */
+    synchronized void addRoutes(Collection<Route> routes) {
+        final Map<String, Map<String, RouteChildren>> updated = new HashMap<>();
+        knownRoutes.forEach((path, byMethod) -> updated.put(path, new HashMap<>(byMethod)));
         for (Route route : routes) {
             // Zero-valued series from startup: no gaps for dashboards or absent() alerts after a restart.
             final Counter.Child[] byStatusClass = new Counter.Child[6];
             for (String statusClass : PRECREATED_STATUS_CLASSES) {
                 byStatusClass[statusClass.charAt(0) - '0'] = requests.labels(route.method(), route.path(), statusClass);
             }
-            knownRoutes.computeIfAbsent(route.path(), path -> new HashMap<>())
+            updated.computeIfAbsent(route.path(), path -> new HashMap<>())
                     .put(route.method(), new RouteChildren(duration.labels(route.method(), route.path()), byStatusClass));
         }
+        knownRoutes = updated;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.stackwatch.orders.metrics;
+package dev.stackwatch.dropwizard.prometheus;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -9,13 +9,28 @@ import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The `metrics:` block of config.yml. */
-public class MetricsSettings {
+/** The bundle's section of the application's configuration (e.g. `metrics:` in config.yml). */
+public class PrometheusSettings {
+    /** Which connector serves the metrics path. */
+    public enum Port { APPLICATION, ADMIN }
+
     private boolean enabled = true;
+
+    /** Prefix of the health check family; empty: the application's name. */
+    @Pattern(regexp = PrometheusNames.METRIC_NAME, message = "must be a snake_case Prometheus metric name prefix")
+    private String namespace;
+
+    @NotNull
+    @Pattern(regexp = "/[A-Za-z0-9._~/-]*", message = "must be a URL path starting with /")
+    private String path = "/metrics";
+
+    @NotNull
+    private Port port = Port.APPLICATION;
 
     @NotEmpty
     private List<@NotNull Double> requestDurationBuckets =
@@ -37,6 +52,36 @@ public class MetricsSettings {
     @JsonProperty
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    @JsonProperty
+    public String getNamespace() {
+        return namespace;
+    }
+
+    @JsonProperty
+    public void setNamespace(String namespace) {
+        this.namespace = namespace;
+    }
+
+    @JsonProperty
+    public String getPath() {
+        return path;
+    }
+
+    @JsonProperty
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    @JsonProperty
+    public Port getPort() {
+        return port;
+    }
+
+    @JsonProperty
+    public void setPort(Port port) {
+        this.port = port;
     }
 
     @JsonProperty
@@ -67,6 +112,22 @@ public class MetricsSettings {
     @JsonProperty
     public void setBridge(List<BridgeRule> bridge) {
         this.bridge = bridge;
+    }
+
+    /** The namespace, else the application's name; refused when neither makes a valid family name. */
+    String namespaceOr(String applicationName) {
+        final String chosen = namespace == null || namespace.isEmpty() ? applicationName : namespace;
+        if (chosen == null || !chosen.matches(PrometheusNames.METRIC_NAME)) {
+            throw new IllegalArgumentException("the Prometheus bundle's namespace is not set and the application name '"
+                    + applicationName + "' is not a snake_case metric name prefix: set namespace in its section");
+        }
+        for (int index = 0; index < bridge.size(); index++) {
+            if (MetricNames.healthCheck(chosen).equals(bridge.get(index).getName())) {
+                throw new IllegalArgumentException("bridge[" + index + "].name " + bridge.get(index).getName()
+                        + " is the bundle's own health check family");
+            }
+        }
+        return chosen;
     }
 
     @JsonIgnore

@@ -1,4 +1,4 @@
-package dev.stackwatch.orders.metrics;
+package dev.stackwatch.dropwizard.prometheus;
 
 import com.codahale.metrics.Metric;
 import com.codahale.metrics.MetricFilter;

@@ -1,4 +1,4 @@
-package dev.stackwatch.orders.metrics;
+package dev.stackwatch.dropwizard.prometheus;
 
 import com.codahale.metrics.health.HealthCheckRegistry;
 import io.dropwizard.lifecycle.Managed;
@@ -16,18 +16,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * orders_health_check_healthy{check}: every Dropwizard health check, run on a fixed interval in
+ * <namespace>_health_check_healthy{check}: every Dropwizard health check, run on a fixed interval in
  * the background so a scrape only reads the last results and never waits for a check.
  */
-public class HealthCheckCollector extends Collector implements Managed {
+class HealthCheckCollector extends Collector implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(HealthCheckCollector.class);
 
+    private final String name;
     private final HealthCheckRegistry healthChecks;
     private final Duration interval;
     private volatile Map<String, Boolean> healthy = Map.of();
     private ScheduledExecutorService scheduler;
 
-    public HealthCheckCollector(HealthCheckRegistry healthChecks, Duration interval) {
+    HealthCheckCollector(String name, HealthCheckRegistry healthChecks, Duration interval) {
+        this.name = name;
         this.healthChecks = healthChecks;
         this.interval = interval;
     }
@@ -56,13 +58,13 @@ public class HealthCheckCollector extends Collector implements Managed {
             healthy = results;
         } catch (RuntimeException e) {
             // An escaping exception would cancel the schedule and freeze the gauge at its last value.
-            LOG.error("running the health checks for orders_health_check_healthy failed", e);
+            LOG.error("running the health checks for {} failed", name, e);
         }
     }
 
     @Override
     public List<MetricFamilySamples> collect() {
-        final GaugeMetricFamily family = new GaugeMetricFamily("orders_health_check_healthy",
+        final GaugeMetricFamily family = new GaugeMetricFamily(name,
                 "1 if the Dropwizard health check passed at its last run, else 0.", List.of("check"));
         healthy.forEach((check, ok) -> family.addMetric(List.of(check), ok ? 1 : 0));
         return List.of(family);

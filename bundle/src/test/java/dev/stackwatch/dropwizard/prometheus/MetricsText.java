@@ -1,4 +1,4 @@
-package dev.stackwatch.orders;
+package dev.stackwatch.dropwizard.prometheus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

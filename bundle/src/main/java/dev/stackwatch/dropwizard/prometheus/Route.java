@@ -1,4 +1,4 @@
-package dev.stackwatch.orders.metrics;
+package dev.stackwatch.dropwizard.prometheus;
 
 /** A method and path the service serves; anything else is counted as route="other". */
 public record Route(String method, String path) {

@@ -1,4 +1,4 @@
-package dev.stackwatch.orders;
+package dev.stackwatch.dropwizard.prometheus;
 
 import java.io.IOException;
 import java.net.URI;

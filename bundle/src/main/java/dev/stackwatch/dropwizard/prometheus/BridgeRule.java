@@ -1,4 +1,4 @@
-package dev.stackwatch.orders.metrics;
+package dev.stackwatch.dropwizard.prometheus;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.prometheus.client.dropwizard.samplebuilder.MapperConfig;
@@ -11,8 +11,10 @@ import java.util.Map;
 /**
  * One config.yml rule turning Codahale dotted names into a Prometheus family: {@code match} is a
  * glob whose {@code *} each match one dotted segment, {@code labels} take the segments as
- * {@code ${0}}, {@code ${1}}, ... The family name itself stays fixed so it is stable.
+ * {@code ${0}}, {@code ${1}}, ... The family name itself stays fixed so it is stable. Names that
+ * promtool would refuse are refused when the configuration loads ({@link ValidBridgeRule}).
  */
+@ValidBridgeRule
 public class BridgeRule {
     /** The glob syntax simpleclient_dropwizard accepts (MapperConfig.METRIC_GLOB_REGEX). */
     static final String GLOB = "^(\\*\\.|[a-zA-Z_0-9](-?[a-zA-Z0-9_])+\\.)+(\\*|[a-zA-Z_0-9](-?[a-zA-Z0-9_])+)$";
@@ -22,12 +24,10 @@ public class BridgeRule {
     private String match;
 
     @NotBlank
-    @Pattern(regexp = "[a-z_][a-z0-9_]*", message = "must be a snake_case Prometheus metric name")
     private String name;
 
     @NotNull
-    private Map<@Pattern(regexp = "[a-zA-Z_][a-zA-Z0-9_]+", message = "must be a Prometheus label name") String,
-            @NotNull String> labels = new LinkedHashMap<>();
+    private Map<String, @NotNull String> labels = new LinkedHashMap<>();
 
     @JsonProperty
     public String getMatch() {
