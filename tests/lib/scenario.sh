@@ -94,21 +94,3 @@ run_unchanged() { run_stats "$1" changed; }
 prom_query() {
   curl -fsS --max-time 10 "http://127.0.0.1:9090/api/v1/query" --data-urlencode "query=$1"
 }
-
-# component NAME FIELD : a field of the component table as inventory/ci sets it
-# (stack_components merged over stack_components_default), so that tests never repeat a port or
-# a container name.
-component() {
-  /usr/bin/python3 - "$REPO_ROOT" "$1" "$2" <<'PY'
-import glob, sys, yaml
-root, name, field = sys.argv[1:]
-with open(root + "/roles/stack_common/defaults/main.yml") as stream:
-    table = yaml.safe_load(stream)["stack_components_default"]
-for path in sorted(glob.glob(root + "/inventory/ci/group_vars/all/*.yml")):
-    with open(path) as stream:
-        table_vars = yaml.safe_load(stream) or {}
-    for component, fields in (table_vars.get("stack_components") or {}).items():
-        table.setdefault(component, {}).update(fields)
-print(table[name][field])
-PY
-}
