@@ -180,7 +180,7 @@ def stack_problems(inputs):
     if problems:
         return problems
     bound = {}
-    for name, c in merge(defaults, components).items():
+    for name, c in merged_table(defaults, components, inputs['stack_local_images']).items():
         var = 'stack_components.' + name
         typed = field_type_problems(var, c, field_types)
         problems += typed
@@ -195,11 +195,22 @@ def stack_problems(inputs):
     return problems
 
 
+def merged_table(defaults, components, local_images):
+    """stack_components deep-merged over the defaults. With local images, a component that has
+    none (Grafana, cAdvisor: no Debian package) does not start unless stack_components says so
+    (which preflight refuses), so the air-gapped extra vars need not replace stack_components."""
+    table = merge(defaults, components)
+    for name, c in table.items():
+        if local_images is True and 'local_image' not in c and 'start' not in components.get(name, {}):
+            table[name] = dict(c, start=False)
+    return table
+
+
 def component_table(defaults, components, local_images):
     """The merged component table, each component with the image reference it runs (image_ref):
     the local build when local_images is true, else the pinned upstream image. A component
-    without a local image keeps the upstream reference (preflight allows that only with start: false)."""
-    table = merge(defaults, components)
+    without a local image keeps the upstream reference (it starts only without local images)."""
+    table = merged_table(defaults, components, local_images)
     for c in table.values():
         local = local_images and 'local_image' in c
         c['image_ref'] = '%s:%s' % ((c['local_image'], c['local_tag']) if local else (c['image'], c['tag']))

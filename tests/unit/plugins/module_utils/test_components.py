@@ -2,7 +2,7 @@ import copy
 
 import pytest
 
-from stackwatch_checks.components import publish_address_problems, stack_problems
+from stackwatch_checks.components import component_table, publish_address_problems, stack_problems
 
 from conftest import ci_vars, role_defaults, role_vars
 
@@ -124,11 +124,24 @@ def test_a_component_without_image_tag_or_port_is_named(inputs):
                                       'stack_components.prometheus needs both data_volume and data_dir, or neither']
 
 
-def test_local_images_needs_a_local_image_for_every_started_component(inputs):
-    assert stack_problems(dict(inputs, stack_local_images=True)) == [
+def test_local_images_refuse_starting_a_component_without_a_local_image(inputs):
+    started = {'grafana': {'start': True}, 'cadvisor': {'start': True}}
+    assert stack_problems(dict(inputs, stack_local_images=True, stack_components=started)) == [
         'stack_components.%s.start is true but %s has no local_image while stack_local_images is true: set '
         'stack_components.%s.start: false or give it local_image and local_tag' % (name, name, name)
         for name in ('grafana', 'cadvisor')]
+
+
+def test_local_images_leave_components_without_one_unstarted_and_keep_the_users_fields(inputs):
+    # inventory/airgapped.yml sets only stack_local_images: the user's own stack_components (here a
+    # narrower publish of the service) must survive it, not be replaced by the extra vars.
+    components = {'orders': {'publish_address': '10.0.0.5'}}
+    assert stack_problems(dict(inputs, stack_local_images=True, stack_components=components)) == []
+    table = component_table(inputs['stack_components_default'], components, True)
+    assert [name for name, c in table.items() if not c['start']] == ['grafana', 'cadvisor']
+    assert table['orders']['publish_address'] == '10.0.0.5'
+    assert inputs['stack_components_default']['grafana']['start'] is True
+    assert component_table(inputs['stack_components_default'], {}, False)['grafana']['start'] is True
 
 
 # Invalid values for every field of the component table, by field type, plus values specific to
