@@ -24,8 +24,11 @@ def docker_problems(inputs):
             problems.append('docker_version must be a docker-ce apt version such as "5:28.5.1-1~debian.12~bookworm" (got %s) and'
                             ' docker_containerd_version a containerd.io one such as "1.7.28-1~debian.12~bookworm" (got %s).'
                             % (as_json(v['docker_version']), as_json(v['docker_containerd_version'])))
-        problems += ['%s must be an http:// or https:// URL, got %s' % (name, as_json(v[name]))
-                     for name in ('docker_apt_repository_url', 'docker_apt_key_url') if not is_url(v[name])]
+        if not is_url(v['docker_apt_repository_url']):
+            problems.append('docker_apt_repository_url must be an http:// or https:// URL, got ' + as_json(v['docker_apt_repository_url']))
+        # get_url also reads a key copied onto the host (file:///...).
+        if not is_url(v['docker_apt_key_url'], schemes=('http', 'https', 'file')):
+            problems.append('docker_apt_key_url must be an http://, https:// or file:/// URL, got ' + as_json(v['docker_apt_key_url']))
         if not _matches(APT_KEY_CHECKSUM, v['docker_apt_key_checksum']):
             problems.append('docker_apt_key_checksum must be sha256:<64 hex digits>, got ' + as_json(v['docker_apt_key_checksum']))
     config = v['docker_daemon_config'] if is_mapping(v['docker_daemon_config']) else {}

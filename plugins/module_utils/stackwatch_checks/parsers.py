@@ -154,7 +154,14 @@ def parse_url(value, schemes=('http', 'https'), credentials=False):
         url.port  # noqa: B018 - raises ValueError on a port that is not a number 0-65535
     except ValueError:
         raise ValueError('not a URL') from None
-    if url.scheme not in schemes or not url.netloc:
+    if url.scheme not in schemes:
+        raise ValueError('not a URL')
+    if url.scheme == 'file':
+        # file:///path: a file on the host itself (an air-gapped copy), no host part.
+        if url.netloc or not url.path.startswith('/'):
+            raise ValueError('not a URL')
+        return url
+    if not url.netloc:
         raise ValueError('not a URL')
     if '@' in url.netloc and not credentials:
         raise ValueError('has credentials')

@@ -36,7 +36,7 @@ def test_the_defaults_pass(inputs):
 
 def test_the_ci_inventory_passes(inputs):
     ci = ci_vars()
-    assert stack_problems(dict(with_components(inputs, ci['stack_components']), stack_local_images=ci['stack_local_images'])) == []
+    assert stack_problems(dict(with_components(inputs, ci.get('stack_components', {})), stack_local_images=ci['stack_local_images'])) == []
 
 
 @pytest.mark.parametrize('value', ['', '127.0.0.1', '0.0.0.0', '10.0.0.5', '::1', '::', 'fd00::1'])

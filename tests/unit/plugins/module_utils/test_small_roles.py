@@ -78,6 +78,8 @@ CASES = {
     'docker key checksum': ('docker', {'docker_apt_key_checksum': 'md5:abc'}, 'docker_apt_key_checksum must be sha256:<64 hex digits>, got "md5:abc"'),
     'docker repository url': ('docker', {'docker_apt_repository_url': 'download.docker.com/linux/debian'},
                               'docker_apt_repository_url must be an http:// or https:// URL, got "download.docker.com/linux/debian"'),
+    'docker key url': ('docker', {'docker_apt_key_url': 'file://host/root/docker.asc'},
+                       'docker_apt_key_url must be an http://, https:// or file:/// URL, got "file://host/root/docker.asc"'),
     'node_exporter collectors': ('node_exporter', {'node_exporter_collectors_enabled': ['Processes']},
                                  'node_exporter_collectors_enabled must be a list of collector names such as processes or systemd,'
                                  ' got ["Processes"]'),
@@ -125,3 +127,8 @@ def test_docker_userland_proxy_must_be_a_boolean():
 
 def test_debian_packages_need_no_upstream_version():
     assert docker_problems(docker_inputs(docker_package_source='debian', docker_version='', docker_apt_key_url='')) == []
+
+
+def test_docker_takes_a_key_copied_onto_the_host():
+    # tests/docker_role's fresh host and air-gapped sites: get_url reads file:///path.
+    assert docker_problems(docker_inputs(docker_package_source='upstream', docker_apt_key_url='file:///root/docker-key.asc')) == []
